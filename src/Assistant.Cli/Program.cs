@@ -1,0 +1,5 @@
+using System.Text;
+using Assistant.Cli;
+
+Console.OutputEncoding = Encoding.UTF8;
+return CliApp.Run(args, CliRuntime.FromEnvironment(), Console.Out, Console.Error);

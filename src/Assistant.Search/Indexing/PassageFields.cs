@@ -1,0 +1,22 @@
+namespace Assistant.Search.Indexing;
+
+/// <summary>The fields of a passage in the index.</summary>
+internal static class PassageFields
+{
+    /// <summary>Position of the passage in <c>KnowledgeBase.Passages</c> (stored).</summary>
+    public const string Ordinal = "ordinal";
+
+    /// <summary>The section's own heading.</summary>
+    public const string Heading = "heading";
+
+    /// <summary>The headings above the section, and the document title.</summary>
+    public const string Context = "context";
+
+    /// <summary>The passage text.</summary>
+    public const string Body = "body";
+
+    /// <summary>Canonical keys of the legal references in the passage (not analysed).</summary>
+    public const string References = "refs";
+
+    public static readonly string[] Text = [Heading, Context, Body];
+}

@@ -1,0 +1,120 @@
+using System.Collections.Frozen;
+using Assistant.Knowledge.Model;
+using Assistant.Search.Analysis;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+
+namespace Assistant.Search.Indexing;
+
+/// <summary>
+/// The in-memory index of every passage, built once at start-up and then read-only. In memory
+/// because the corpus is small and because memory-mapped directories crash under concurrent search
+/// in this Lucene.Net release (see the retrieval guide).
+/// </summary>
+internal sealed class PassageIndex : IDisposable
+{
+    private readonly RAMDirectory _directory;
+    private readonly DirectoryReader _reader;
+
+    private PassageIndex(KnowledgeBase knowledge, RAMDirectory directory, Analyzer indexAnalyzer, Similarity similarity, FrozenSet<string>[] passageTerms)
+    {
+        Knowledge = knowledge;
+        _directory = directory;
+        _reader = DirectoryReader.Open(directory);
+        Searcher = new IndexSearcher(_reader) { Similarity = similarity };
+        IndexAnalyzer = indexAnalyzer;
+        PassageTerms = passageTerms;
+    }
+
+    public KnowledgeBase Knowledge { get; }
+
+    public IndexSearcher Searcher { get; }
+
+    public Analyzer IndexAnalyzer { get; }
+
+    /// <summary>Per passage (by ordinal), every analysed term of its fields and its reference keys.</summary>
+    public IReadOnlyList<FrozenSet<string>> PassageTerms { get; }
+
+    public int PassageCount => _reader.NumDocs;
+
+    public static PassageIndex Build(KnowledgeBase knowledge, AnalysisResources resources, SearchOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        var analyzer = new NorwegianLegalAnalyzer(resources, AnalyzerMode.Index);
+        var perField = new PerFieldAnalyzerWrapper(analyzer, new Dictionary<string, Analyzer>
+        {
+            [PassageFields.References] = new Lucene.Net.Analysis.Core.KeywordAnalyzer(),
+        });
+        var similarity = new BM25Similarity(options.K1, options.B);
+        var directory = new RAMDirectory();
+        var config = new IndexWriterConfig(LuceneSettings.Version, perField) { Similarity = similarity, OpenMode = OpenMode.CREATE };
+        var terms = new FrozenSet<string>[knowledge.Passages.Count];
+        using (var writer = new IndexWriter(directory, config))
+        {
+            for (var i = 0; i < knowledge.Passages.Count; i++)
+            {
+                var passage = knowledge.Passages[i];
+                var context = string.Join(" ", passage.SectionPath.SkipLast(1).Prepend(passage.Citation.DocumentTitle));
+                var references = LegalReferenceExtractor.Extract(passage.Text, lenient: false).Distinct().ToArray();
+                var document = new Document
+                {
+                    new StoredField(PassageFields.Ordinal, i),
+                    new TextField(PassageFields.Heading, passage.Citation.Heading, Field.Store.NO),
+                    new TextField(PassageFields.Context, context, Field.Store.NO),
+                    new TextField(PassageFields.Body, passage.Text, Field.Store.NO),
+                };
+                foreach (var key in references)
+                {
+                    document.Add(new StringField(PassageFields.References, key, Field.Store.NO));
+                }
+
+                writer.AddDocument(document);
+                terms[i] = Analyze(analyzer, passage.Citation.Heading)
+                    .Concat(Analyze(analyzer, context))
+                    .Concat(Analyze(analyzer, passage.Text))
+                    .Concat(references)
+                    .ToFrozenSet(StringComparer.Ordinal);
+            }
+
+            writer.Commit();
+        }
+
+        return new PassageIndex(knowledge, directory, analyzer, similarity, terms);
+    }
+
+    /// <summary>The passage stored in a Lucene document.</summary>
+    public int OrdinalOf(int docId) => _reader.Document(docId).GetField(PassageFields.Ordinal).GetInt32Value() ?? -1;
+
+    /// <summary>How many passages contain <paramref name="term"/> in <paramref name="field"/>.</summary>
+    public int DocFreq(string field, string term) => _reader.DocFreq(new Term(field, term));
+
+    /// <summary>BM25's idf, used to weigh how much of a question a passage covers.</summary>
+    public float Idf(int docFreq) => (float)Math.Log(1 + ((PassageCount - docFreq + 0.5) / (docFreq + 0.5)));
+
+    internal static IEnumerable<string> Analyze(Analyzer analyzer, string text)
+    {
+        var terms = new List<string>();
+        using var stream = analyzer.GetTokenStream(PassageFields.Body, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            terms.Add(term.ToString());
+        }
+
+        stream.End();
+        return terms;
+    }
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _directory.Dispose();
+    }
+}

@@ -1,0 +1,147 @@
+using Assistant.Knowledge.Model;
+using Assistant.Search.Indexing;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Assistant.Search.Querying;
+
+/// <summary>
+/// Answers free questions from the passage index: BM25 over heading, context and body (one
+/// DisMax per word group), legal references as exact keys, and a coverage check that says
+/// "not covered" instead of showing weak hits.
+/// </summary>
+internal sealed class PassageSearcher(PassageIndex index, Analyzer queryAnalyzer, IReadOnlyList<string> topics, SearchOptions options) : IPassageSearch
+{
+    /// <summary>How many passages to rank before keeping the best one per section.</summary>
+    private const int Candidates = 60;
+
+    private readonly QueryPlanner _planner = new(index, queryAnalyzer, options);
+
+    public SearchResult Search(string question, int? top = null)
+    {
+        question ??= "";
+        var count = Math.Clamp(top ?? options.DefaultTop, 1, 50);
+        if (question.Length > options.MaxQuestionLength)
+        {
+            return Unanswered(question[..options.MaxQuestionLength], SearchOutcome.TooLong);
+        }
+
+        var cleaned = new string(question.Select(c => char.IsControl(c) ? ' ' : c).ToArray()).Trim();
+        var plan = _planner.Plan(cleaned);
+        if (plan.IsEmpty)
+        {
+            return Unanswered(cleaned, SearchOutcome.Empty);
+        }
+
+        var ranked = Rank(plan);
+        var coverage = ranked.Count == 0 ? 0f : Coverage(plan, ranked[0].Ordinal);
+        if (ranked.Count == 0 || coverage < options.MinCoverage)
+        {
+            return Unanswered(cleaned, SearchOutcome.NotCovered) with { Coverage = coverage };
+        }
+
+        var terms = plan.AllTerms.ToHashSet(StringComparer.Ordinal);
+        var hits = ranked
+            .Take(count)
+            .Select((hit, i) =>
+            {
+                var passage = index.Knowledge.Passages[hit.Ordinal];
+                return new SearchHit(i + 1, passage, hit.Score, SnippetBuilder.Build(index.IndexAnalyzer, passage.Text, terms));
+            })
+            .ToArray();
+        return new SearchResult(cleaned, SearchOutcome.Answered, hits, []) { Coverage = coverage };
+    }
+
+    /// <summary>The best passage of each section, best first.</summary>
+    internal IReadOnlyList<(int Ordinal, float Score)> Rank(QueryPlan plan)
+    {
+        var query = BuildQuery(plan);
+        var seen = new HashSet<SectionRef>();
+        var ranked = new List<(int, float)>();
+        foreach (var scoreDoc in index.Searcher.Search(query, Candidates).ScoreDocs)
+        {
+            var ordinal = index.OrdinalOf(scoreDoc.Doc);
+            if (seen.Add(index.Knowledge.Passages[ordinal].SectionRef))
+            {
+                ranked.Add((ordinal, scoreDoc.Score));
+            }
+        }
+
+        return ranked;
+    }
+
+    private BooleanQuery BuildQuery(QueryPlan plan)
+    {
+        var root = new BooleanQuery(disableCoord: true);
+        foreach (var group in plan.Groups)
+        {
+            var perField = new DisjunctionMaxQuery(options.FieldTieBreaker);
+            foreach (var (field, boost) in FieldBoosts())
+            {
+                var alternatives = new BooleanQuery(disableCoord: true) { Boost = boost };
+                foreach (var term in group.Terms)
+                {
+                    alternatives.Add(new TermQuery(new Term(field, term.Text)) { Boost = term.Weight }, Occur.SHOULD);
+                }
+
+                perField.Add(alternatives);
+            }
+
+            root.Add(perField, Occur.SHOULD);
+        }
+
+        foreach (var key in plan.ReferenceKeys)
+        {
+            // A reference that names its statute is precise; a bare "§ 31" could be any law's.
+            var boost = key.StartsWith(Analysis.LegalReferenceExtractor.AnyLaw, StringComparison.Ordinal) ? options.ReferenceBoost / 3 : options.ReferenceBoost;
+            root.Add(new TermQuery(new Term(PassageFields.References, key)) { Boost = boost }, Occur.SHOULD);
+        }
+
+        return root;
+    }
+
+    private IEnumerable<(string Field, float Boost)> FieldBoosts()
+    {
+        yield return (PassageFields.Heading, options.HeadingBoost);
+        yield return (PassageFields.Context, options.ContextBoost);
+        yield return (PassageFields.Body, 1f);
+    }
+
+    /// <summary>
+    /// The share of the question the passage answers, each word weighed by its rarity. Words no
+    /// passage contains weigh the most, so "lønn" in "hva er lønnen til en politibetjent" pulls the
+    /// coverage down even when "politibetjent" matches well.
+    /// </summary>
+    internal float Coverage(QueryPlan plan, int ordinal)
+    {
+        var terms = index.PassageTerms[ordinal];
+        double total = 0, matched = 0;
+        // A question made only of expansions ("si fra") is weighed by them.
+        var asked = plan.Groups.Where(g => !g.IsExpansion).ToArray();
+        foreach (var group in asked.Length > 0 ? asked : plan.Groups)
+        {
+            var word = (group.Original ?? group.Terms[0]).Text;
+            var weight = index.Idf(PassageFields.Text.Max(f => index.DocFreq(f, word)));
+            total += weight;
+            if (group.Terms.Any(t => terms.Contains(t.Text)))
+            {
+                matched += weight;
+            }
+        }
+
+        if (plan.ReferenceKeys.Count > 0)
+        {
+            var weight = index.Idf(0);
+            total += weight;
+            if (plan.ReferenceKeys.Any(terms.Contains))
+            {
+                matched += weight;
+            }
+        }
+
+        return total == 0 ? 0f : (float)(matched / total);
+    }
+
+    private SearchResult Unanswered(string query, SearchOutcome outcome) => new(query, outcome, [], topics);
+}

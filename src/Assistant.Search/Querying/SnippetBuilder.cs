@@ -1,0 +1,98 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Assistant.Search.Indexing;
+
+namespace Assistant.Search.Querying;
+
+/// <summary>
+/// Cuts the part of a passage that holds most of the question's words and marks them
+/// <c>**like this**</c>, by running the passage through the index analyzer again and keeping the
+/// offsets of the tokens the question asked for.
+/// </summary>
+internal static partial class SnippetBuilder
+{
+    internal const int WindowWords = 40;
+
+    public static string Build(Analyzer indexAnalyzer, string text, IReadOnlySet<string> queryTerms)
+    {
+        var spans = MatchedSpans(indexAnalyzer, text, queryTerms);
+        var words = WordPattern().Matches(text).Select(m => (Start: m.Index, End: m.Index + m.Length)).ToArray();
+        if (words.Length == 0)
+        {
+            return text;
+        }
+
+        var marked = words.Select(w => spans.Any(s => s.Start < w.End && s.End > w.Start)).ToArray();
+        var bestStart = 0;
+        var bestCount = -1;
+        for (var start = 0; start < Math.Max(1, words.Length - WindowWords + 1); start++)
+        {
+            var count = 0;
+            for (var i = start; i < Math.Min(words.Length, start + WindowWords); i++)
+            {
+                count += marked[i] ? 1 : 0;
+            }
+
+            if (count > bestCount)
+            {
+                (bestStart, bestCount) = (start, count);
+            }
+        }
+
+        var last = Math.Min(words.Length, bestStart + WindowWords) - 1;
+        var from = words[bestStart].Start;
+        var to = words[last].End;
+        var snippet = new StringBuilder();
+        if (bestStart > 0)
+        {
+            snippet.Append("… ");
+        }
+
+        var position = from;
+        foreach (var span in spans.Where(s => s.Start >= from && s.End <= to).OrderBy(s => s.Start))
+        {
+            if (span.Start < position)
+            {
+                continue;
+            }
+
+            snippet.Append(text, position, span.Start - position).Append("**").Append(text, span.Start, span.End - span.Start).Append("**");
+            position = span.End;
+        }
+
+        snippet.Append(text, position, to - position);
+        if (last < words.Length - 1)
+        {
+            snippet.Append(" …");
+        }
+
+        return WhiteSpace().Replace(snippet.ToString(), " ");
+    }
+
+    private static List<(int Start, int End)> MatchedSpans(Analyzer analyzer, string text, IReadOnlySet<string> queryTerms)
+    {
+        var spans = new List<(int Start, int End)>();
+        using var stream = analyzer.GetTokenStream(PassageFields.Body, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            if (queryTerms.Contains(term.ToString()) && (spans.Count == 0 || spans[^1].Start != offset.StartOffset))
+            {
+                spans.Add((offset.StartOffset, offset.EndOffset));
+            }
+        }
+
+        stream.End();
+        return spans;
+    }
+
+    [GeneratedRegex(@"\S+")]
+    private static partial Regex WordPattern();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhiteSpace();
+}

@@ -1,0 +1,30 @@
+using Assistant.Knowledge.Loading;
+using Assistant.Knowledge.Model;
+using Assistant.Search.Analysis;
+using Assistant.Search.Indexing;
+using Assistant.Search.Querying;
+
+namespace Assistant.Search;
+
+/// <summary>Builds the search over a loaded knowledge base.</summary>
+public static class SearchEngine
+{
+    public const string TopicsFile = "topics.txt";
+
+    /// <summary>
+    /// Reads the word lists in <c>knowledge/search/</c>, indexes every passage in memory and returns
+    /// a thread-safe search. Takes a few hundred milliseconds; do it once at start-up.
+    /// </summary>
+    public static IPassageSearch Create(KnowledgeBase knowledge, string knowledgeRoot, SearchOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        ArgumentNullException.ThrowIfNull(options);
+        var resources = AnalysisResourcesLoader.Load(knowledgeRoot, knowledge.Glossary);
+        var topics = File.ReadAllLines(Path.Combine(knowledgeRoot, KnowledgeLayout.SearchFolder, TopicsFile))
+            .Select(line => line.Trim())
+            .Where(line => line.Length > 0 && !line.StartsWith('#'))
+            .ToArray();
+        var index = PassageIndex.Build(knowledge, resources, options);
+        return new PassageSearcher(index, new NorwegianLegalAnalyzer(resources, AnalyzerMode.Query), topics, options);
+    }
+}

@@ -1,0 +1,17 @@
+namespace Assistant.Search;
+
+/// <summary>What became of a question.</summary>
+public enum SearchOutcome
+{
+    /// <summary>Passages were found that answer it.</summary>
+    Answered,
+
+    /// <summary>The sources do not cover it (or nothing relevant enough was found).</summary>
+    NotCovered,
+
+    /// <summary>The question had no searchable words.</summary>
+    Empty,
+
+    /// <summary>The question was longer than <see cref="SearchOptions.MaxQuestionLength"/>.</summary>
+    TooLong,
+}
