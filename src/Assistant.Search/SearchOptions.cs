@@ -30,7 +30,7 @@ public sealed class SearchOptions
     public float SubwordWeight { get; set; } = 0.5f;
 
     /// <summary>Weight of a spelling-corrected word.</summary>
-    public float FuzzyWeight { get; set; } = 0.5f;
+    public float FuzzyWeight { get; set; } = 0.8f;
 
     /// <summary>Weight of a legal reference ("hpl § 23 nr. 4") that names its statute.</summary>
     public float ReferenceBoost { get; set; } = 3.0f;
@@ -39,7 +39,7 @@ public sealed class SearchOptions
     /// The least share (by rarity) of the question's words that the best passage must contain for
     /// the assistant to answer; below it the question is "not covered".
     /// </summary>
-    public float MinCoverage { get; set; } = 0.6f;
+    public float MinCoverage { get; set; } = 0.4f;
 
     /// <summary>Questions longer than this are refused with a clear message rather than searched.</summary>
     public int MaxQuestionLength { get; set; } = 1000;

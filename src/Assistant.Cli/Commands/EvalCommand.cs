@@ -67,12 +67,13 @@ internal static class EvalCommand
         output.WriteLine("Misses (not in the top 3, or wrongly declined/answered):");
         foreach (var q in report.Questions)
         {
+
             var miss = q.Gold.IsAnswerable ? q.Declined || q.FirstRelevantRank is null or > 3 : !q.Declined;
             if (miss)
             {
                 var got = q.Declined ? "declined" : string.Join(", ", q.Ranked.Take(3));
                 output.WriteLine($"- {q.Gold.Question}");
-                output.WriteLine($"    want [{string.Join(", ", q.Gold.Answers)}] got [{got}] rank {q.FirstRelevantRank?.ToString(CultureInfo.InvariantCulture) ?? "-"}");
+                output.WriteLine($"    want [{string.Join(", ", q.Gold.Answers)}] got [{got}] rank {q.FirstRelevantRank?.ToString(CultureInfo.InvariantCulture) ?? "-"} coverage {q.Coverage.ToString("0.00", CultureInfo.InvariantCulture)}");
             }
         }
     }

@@ -13,9 +13,11 @@ namespace Assistant.Search.Analysis;
 /// <param name="StopWords">Words too common to search for.</param>
 /// <param name="CompoundParts">Parts of the domain's compounds, for decompounding.</param>
 /// <param name="StemOverrides">Forms the Snowball stemmer gets wrong, with the stem to use.</param>
+/// <param name="QuestionWords">Words of a question's phrasing ("egentlig", "lurer"), not of its subject.</param>
 internal sealed record AnalysisResources(
     SynonymMap? CaseSensitiveAbbreviations,
     SynonymMap? Expansions,
     CharArraySet StopWords,
     CharArraySet CompoundParts,
-    StemmerOverrideFilter.StemmerOverrideMap StemOverrides);
+    StemmerOverrideFilter.StemmerOverrideMap StemOverrides,
+    IReadOnlySet<string> QuestionWords);

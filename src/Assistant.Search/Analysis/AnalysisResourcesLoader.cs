@@ -15,19 +15,21 @@ namespace Assistant.Search.Analysis;
 internal static partial class AnalysisResourcesLoader
 {
     public const string NotStopWordsFile = "not-stopwords.txt";
+    public const string MoreStopWordsFile = "more-stopwords.txt";
     public const string CompoundPartsFile = "compound-parts.txt";
     public const string StemOverridesFile = "stem-overrides.txt";
     public const string SynonymsFile = "synonyms.yaml";
+    public const string QuestionWordsFile = "question-words.txt";
 
     public static AnalysisResources Load(string knowledgeRoot, Glossary glossary)
     {
         ArgumentNullException.ThrowIfNull(glossary);
         var folder = Path.Combine(knowledgeRoot, KnowledgeLayout.SearchFolder);
         string Read(string file) => File.ReadAllText(Path.Combine(folder, file));
-        return Build(glossary, Read(NotStopWordsFile), Read(CompoundPartsFile), Read(StemOverridesFile), Read(SynonymsFile));
+        return Build(glossary, Read(NotStopWordsFile), Read(MoreStopWordsFile), Read(CompoundPartsFile), Read(StemOverridesFile), Read(SynonymsFile), Read(QuestionWordsFile));
     }
 
-    internal static AnalysisResources Build(Glossary glossary, string notStopWords, string compoundParts, string stemOverrides, string synonymsYaml)
+    internal static AnalysisResources Build(Glossary glossary, string notStopWords, string moreStopWords, string compoundParts, string stemOverrides, string synonymsYaml, string questionWords)
     {
         // The stock list removes words that carry meaning here ("ikke", "uten", "mot" …).
         var keep = Lines(notStopWords).ToHashSet(StringComparer.Ordinal);
@@ -38,6 +40,11 @@ internal static partial class AnalysisResourcesLoader
             {
                 stopWords.Add(text);
             }
+        }
+
+        foreach (var word in Lines(moreStopWords))
+        {
+            stopWords.Add(word);
         }
 
         var parts = new CharArraySet(LuceneSettings.Version, Lines(compoundParts).ToArray(), ignoreCase: false);
@@ -98,7 +105,8 @@ internal static partial class AnalysisResourcesLoader
             expansionCount > 0 ? expansions.Build() : null,
             stopWords.AsReadOnly(),
             parts.AsReadOnly(),
-            overrides.Build());
+            overrides.Build(),
+            Lines(questionWords).ToHashSet(StringComparer.Ordinal));
     }
 
     private static CharsRef Join(string[] words) => SynonymMap.Builder.Join(words, new CharsRef());

@@ -18,7 +18,7 @@ public static class Evaluator
             var ranked = result.Hits.Select(h => h.Passage.SectionRef).ToArray();
             var relevant = q.Answers.ToHashSet();
             var index = Array.FindIndex(ranked, relevant.Contains);
-            return new QuestionOutcome(q, declined, index < 0 ? null : index + 1, ranked);
+            return new QuestionOutcome(q, declined, index < 0 ? null : index + 1, ranked, result.Coverage);
         }).ToArray();
 
         var answerable = outcomes.Where(o => o.Gold.IsAnswerable).ToArray();

@@ -18,5 +18,8 @@ internal static class PassageFields
     /// <summary>Canonical keys of the legal references in the passage (not analysed).</summary>
     public const string References = "refs";
 
+    /// <summary>The words of heading and body as written (lowercased, not stemmed), for spelling correction.</summary>
+    public const string Surface = "surface";
+
     public static readonly string[] Text = [Heading, Context, Body];
 }

@@ -50,6 +50,7 @@ internal sealed class PassageIndex : IDisposable
         var perField = new PerFieldAnalyzerWrapper(analyzer, new Dictionary<string, Analyzer>
         {
             [PassageFields.References] = new Lucene.Net.Analysis.Core.KeywordAnalyzer(),
+            [PassageFields.Surface] = new SurfaceAnalyzer(),
         });
         var similarity = new BM25Similarity(options.K1, options.B);
         var directory = new RAMDirectory();
@@ -68,6 +69,7 @@ internal sealed class PassageIndex : IDisposable
                     new TextField(PassageFields.Heading, passage.Citation.Heading, Field.Store.NO),
                     new TextField(PassageFields.Context, context, Field.Store.NO),
                     new TextField(PassageFields.Body, passage.Text, Field.Store.NO),
+                    new TextField(PassageFields.Surface, passage.Citation.Heading + "\n" + passage.Text, Field.Store.NO),
                 };
                 foreach (var key in references)
                 {

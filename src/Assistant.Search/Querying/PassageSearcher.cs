@@ -11,12 +11,22 @@ namespace Assistant.Search.Querying;
 /// DisMax per word group), legal references as exact keys, and a coverage check that says
 /// "not covered" instead of showing weak hits.
 /// </summary>
-internal sealed class PassageSearcher(PassageIndex index, Analyzer queryAnalyzer, IReadOnlyList<string> topics, SearchOptions options) : IPassageSearch
+internal sealed class PassageSearcher(
+    PassageIndex index,
+    Analyzer queryAnalyzer,
+    IEnumerable<string> questionWords,
+    IReadOnlyList<string> topics,
+    SearchOptions options) : IPassageSearch, ISearchDiagnostics
 {
     /// <summary>How many passages to rank before keeping the best one per section.</summary>
     private const int Candidates = 60;
 
     private readonly QueryPlanner _planner = new(index, queryAnalyzer, options);
+
+    /// <summary>The stems of the words that phrase a question rather than say what it is about.</summary>
+    private readonly HashSet<string> _phrasing = questionWords
+        .SelectMany(word => PassageIndex.Analyze(index.IndexAnalyzer, word))
+        .ToHashSet(StringComparer.Ordinal);
 
     public SearchResult Search(string question, int? top = null)
     {
@@ -118,7 +128,7 @@ internal sealed class PassageSearcher(PassageIndex index, Analyzer queryAnalyzer
         var terms = index.PassageTerms[ordinal];
         double total = 0, matched = 0;
         // A question made only of expansions ("si fra") is weighed by them.
-        var asked = plan.Groups.Where(g => !g.IsExpansion).ToArray();
+        var asked = plan.Groups.Where(g => !g.IsExpansion && !_phrasing.Contains(g.Original!.Text)).ToArray();
         foreach (var group in asked.Length > 0 ? asked : plan.Groups)
         {
             var word = (group.Original ?? group.Terms[0]).Text;
@@ -141,6 +151,28 @@ internal sealed class PassageSearcher(PassageIndex index, Analyzer queryAnalyzer
         }
 
         return total == 0 ? 0f : (float)(matched / total);
+    }
+
+    public string Explain(string question)
+    {
+        var plan = _planner.Plan(question ?? "");
+        var ranked = Rank(plan);
+        var terms = ranked.Count > 0 ? index.PassageTerms[ranked[0].Ordinal] : null;
+        var lines = new List<string>
+        {
+            ranked.Count > 0 ? $"best: {index.Knowledge.Passages[ranked[0].Ordinal].Id} coverage {Coverage(plan, ranked[0].Ordinal):0.00}" : "no hits",
+        };
+        foreach (var group in plan.Groups)
+        {
+            var word = (group.Original ?? group.Terms[0]).Text;
+            var idf = index.Idf(PassageFields.Text.Max(f => index.DocFreq(f, word)));
+            var covered = terms is not null && group.Terms.Any(t => terms.Contains(t.Text));
+            var kind = group.IsExpansion ? "(exp) " : _phrasing.Contains(word) ? "(phrasing) " : "";
+            lines.Add($"  {(covered ? "+" : "-")} {kind}idf {idf:0.00}: {string.Join(" | ", group.Terms.Select(t => $"{t.Text}^{t.Weight:0.0}"))}");
+        }
+
+        lines.Add($"  refs: {string.Join(", ", plan.ReferenceKeys)}");
+        return string.Join(Environment.NewLine, lines);
     }
 
     private SearchResult Unanswered(string query, SearchOutcome outcome) => new(query, outcome, [], topics);

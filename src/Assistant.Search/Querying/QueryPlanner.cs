@@ -17,16 +17,22 @@ internal sealed class QueryPlanner(PassageIndex index, Analyzer queryAnalyzer, S
     /// <summary>Long questions are cut to this many word groups; the rest adds little but cost.</summary>
     internal const int MaxGroups = 32;
 
-    private const int MinFuzzyLength = 4;
+    /// <summary>Shorter words are left alone: one edit away from a short word is usually another word.</summary>
+    private const int MinFuzzyLength = 5;
+
+    /// <summary>At most this many corrections per word, the closest first.</summary>
+    private const int MaxCorrections = 5;
 
     public QueryPlan Plan(string question)
     {
         var groups = new List<List<QueryTerm>>();
+        var surfaces = new List<string>();
         using (var stream = queryAnalyzer.GetTokenStream(PassageFields.Body, question))
         {
             var term = stream.AddAttribute<ICharTermAttribute>();
             var increment = stream.AddAttribute<IPositionIncrementAttribute>();
             var type = stream.AddAttribute<ITypeAttribute>();
+            var offset = stream.AddAttribute<IOffsetAttribute>();
             stream.Reset();
             while (stream.IncrementToken() && groups.Count <= MaxGroups)
             {
@@ -37,6 +43,7 @@ internal sealed class QueryPlanner(PassageIndex index, Analyzer queryAnalyzer, S
                 if (startsGroup)
                 {
                     groups.Add([]);
+                    surfaces.Add(question[offset.StartOffset..offset.EndOffset].ToLowerInvariant());
                 }
 
                 groups[^1].Add(new QueryTerm(text, weight));
@@ -47,7 +54,7 @@ internal sealed class QueryPlanner(PassageIndex index, Analyzer queryAnalyzer, S
 
         var planned = groups
             .Take(MaxGroups)
-            .Select(terms => Correct(Deduplicate(terms)))
+            .Select((terms, i) => Correct(Deduplicate(terms), surfaces[i]))
             .Where(g => g.Terms.Count > 0)
             .ToArray();
         var references = LegalReferenceExtractor.Extract(question, lenient: true).Distinct().ToArray();
@@ -60,24 +67,27 @@ internal sealed class QueryPlanner(PassageIndex index, Analyzer queryAnalyzer, S
         .OrderByDescending(t => t.Weight)
         .ToList();
 
-    /// <summary>A word no passage contains is probably misspelt: add the indexed words one or two edits away.</summary>
-    private QueryGroup Correct(List<QueryTerm> terms)
+    /// <summary>
+    /// A word no passage contains is probably misspelt: find the words of the passages one or two
+    /// edits away from it as typed, and add their stems.
+    /// </summary>
+    private QueryGroup Correct(List<QueryTerm> terms, string surface)
     {
         var isExpansion = terms.TrueForAll(t => t.Weight < 1f);
         var original = terms.Find(t => t.Weight >= 1f);
-        if (original is null || original.Text.Length < MinFuzzyLength || original.Text.All(char.IsDigit)
+        if (original is null || surface.Length < MinFuzzyLength || surface.Any(char.IsDigit)
             || PassageFields.Text.Any(f => index.DocFreq(f, original.Text) > 0))
         {
             return new QueryGroup(terms, isExpansion);
         }
 
-        var maxEdits = original.Text.Length >= 7 ? 2 : 1;
-        var fuzzy = new FuzzyQuery(new Term(PassageFields.Body, original.Text), maxEdits, prefixLength: 1);
+        var maxEdits = surface.Length >= 8 ? 2 : 1;
+        var fuzzy = new FuzzyQuery(new Term(PassageFields.Surface, surface), maxEdits, prefixLength: 1, MaxCorrections, transpositions: true);
         var corrections = new HashSet<Term>();
         index.Searcher.Rewrite(fuzzy).ExtractTerms(corrections);
         var known = terms.Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
         terms.AddRange(corrections
-            .Select(c => c.Text)
+            .SelectMany(c => PassageIndex.Analyze(index.IndexAnalyzer, c.Text))
             .Where(known.Add)
             .Select(text => new QueryTerm(text, options.FuzzyWeight)));
         return new QueryGroup(terms, isExpansion);
