@@ -15,7 +15,8 @@ public sealed class KnowledgeBase
         Documents = documents;
         Glossary = glossary;
         Passages = documents.SelectMany(d => d.Sections).SelectMany(s => s.Passages).ToArray();
-        _passages = Passages.ToFrozenDictionary(p => p.Id, StringComparer.Ordinal);
+        // Duplicates are kept out of the look-ups so that the validator, not a constructor, reports them.
+        _passages = Passages.DistinctBy(p => p.Id).ToFrozenDictionary(p => p.Id, StringComparer.Ordinal);
         _sections = documents
             .SelectMany(d => d.Sections.Select(s => (Key: $"{d.Key}:{s.Label}", Section: s)))
             .DistinctBy(x => x.Key)
