@@ -1,0 +1,23 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Running;
+
+namespace Assistant.Benchmarks;
+
+/// <summary>
+/// Runs the benchmarks (BenchmarkDotNet's usual arguments, e.g. <c>--filter '*'</c>), or with
+/// <c>--memory</c> the retained-memory measurement, which must not run inside the harness.
+/// </summary>
+internal static class Program
+{
+    public static int Main(string[] args)
+    {
+        if (args.Contains("--memory", StringComparer.Ordinal))
+        {
+            return MemoryProbe.Run();
+        }
+
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, DefaultConfig.Instance);
+        // A benchmark that failed to build or run must fail the command, not just print "NA".
+        return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
+    }
+}
