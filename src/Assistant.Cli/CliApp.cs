@@ -14,6 +14,7 @@ internal static class CliApp
             AskCommand.Create(runtime, output),
             EvalCommand.Create(runtime, output),
             ValidateCommand.Create(runtime, output),
+            TeamsPackageCommand.Create(runtime, output),
         };
 
         var parse = root.Parse(args);

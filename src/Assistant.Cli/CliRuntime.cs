@@ -18,6 +18,7 @@ internal sealed class CliRuntime
     {
         var knowledgeOptions = configuration.GetSection(KnowledgeOptions.SectionName).Get<KnowledgeOptions>() ?? new KnowledgeOptions();
         SearchOptions = configuration.GetSection(SearchOptions.SectionName).Get<SearchOptions>() ?? new SearchOptions();
+        MicrosoftAppId = configuration["MicrosoftAppId"];
         KnowledgeRoot = new Lazy<string>(() => KnowledgeLocator.Locate(knowledgeOptions, workingDirectory, AppContext.BaseDirectory));
         _knowledge = new Lazy<KnowledgeBase>(() => KnowledgeLoader.Load(KnowledgeRoot.Value));
         _search = new Lazy<IPassageSearch>(() => SearchEngine.Create(_knowledge.Value, KnowledgeRoot.Value, SearchOptions));
@@ -26,6 +27,9 @@ internal sealed class CliRuntime
     public Lazy<string> KnowledgeRoot { get; }
 
     public SearchOptions SearchOptions { get; }
+
+    /// <summary>The bot's app id, as the Bot Framework names the setting (for the Teams package).</summary>
+    public string? MicrosoftAppId { get; }
 
     public KnowledgeBase Knowledge => _knowledge.Value;
 
