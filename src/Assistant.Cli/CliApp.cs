@@ -7,7 +7,7 @@ namespace Assistant.Cli;
 /// <summary>The command line: parsing, the commands, and the one error boundary around them.</summary>
 internal static class CliApp
 {
-    public static int Run(string[] args, CliRuntime runtime, TextWriter output, TextWriter error)
+    public static int Run(string[] args, CliRuntime runtime, TextReader input, TextWriter output, TextWriter error)
     {
         var root = new RootCommand("Veileder om taushetsplikt og samarbeid mellom helsetjenesten og politiet.")
         {
@@ -15,6 +15,7 @@ internal static class CliApp
             EvalCommand.Create(runtime, output),
             ValidateCommand.Create(runtime, output),
             TeamsPackageCommand.Create(runtime, output),
+            ChatCommand.Create(runtime, input, output),
         };
 
         var parse = root.Parse(args);

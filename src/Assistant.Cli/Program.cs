@@ -2,4 +2,4 @@ using System.Text;
 using Assistant.Cli;
 
 Console.OutputEncoding = Encoding.UTF8;
-return CliApp.Run(args, CliRuntime.FromEnvironment(), Console.Out, Console.Error);
+return CliApp.Run(args, CliRuntime.FromEnvironment(), Console.In, Console.Out, Console.Error);

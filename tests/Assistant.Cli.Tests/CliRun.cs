@@ -14,11 +14,16 @@ internal static class CliRun
 
     public static (int ExitCode, string Output, string Error) Run(params string[] args) => Run(Shared, args);
 
-    public static (int ExitCode, string Output, string Error) Run(CliRuntime runtime, params string[] args)
+    public static (int ExitCode, string Output, string Error) Run(CliRuntime runtime, params string[] args) => RunWithInput(runtime, "", args);
+
+    public static (int ExitCode, string Output, string Error) RunWithInput(string input, params string[] args) => RunWithInput(Shared, input, args);
+
+    private static (int ExitCode, string Output, string Error) RunWithInput(CliRuntime runtime, string input, string[] args)
     {
+        using var reader = new StringReader(input);
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = CliApp.Run(args, runtime, output, error);
+        var exitCode = CliApp.Run(args, runtime, reader, output, error);
         return (exitCode, output.ToString(), error.ToString());
     }
 }

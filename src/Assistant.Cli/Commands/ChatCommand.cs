@@ -1,0 +1,92 @@
+using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Assistant.Conversation;
+using Assistant.Conversation.Rendering;
+using Assistant.Conversation.Replies;
+using Assistant.Conversation.Turns;
+
+namespace Assistant.Cli.Commands;
+
+/// <summary>
+/// <c>chat [--script] [--json]</c>: a conversation in the terminal with numbered choices. With
+/// <c>--script</c> it reads one user turn per line from standard input and prints each assistant
+/// turn (plain text, or one JSON object per turn with <c>--json</c>), so transcripts can be run by
+/// tests and outside checks. The user's own text is never echoed, so a transcript never holds it.
+/// </summary>
+internal static class ChatCommand
+{
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly string[] ExitWords = ["avslutt", "slutt", "exit", "quit"];
+
+    public static Command Create(CliRuntime runtime, TextReader input, TextWriter output)
+    {
+        var script = new Option<bool>("--script") { Description = "Les én brukertur per linje fra standard inn, uten ledetekst." };
+        var json = new Option<bool>("--json") { Description = "Skriv hver assistenttur som ett JSON-objekt per linje." };
+        var command = new Command("chat", "Snakk med veilederen i terminalen.") { script, json };
+        command.SetAction(parse =>
+        {
+            var engine = new ConversationEngine(runtime.Search, runtime.SearchOptions);
+            var asJson = parse.GetValue(json);
+            var interactive = !parse.GetValue(script);
+            var turn = 0;
+            var last = ConversationEngine.Welcome();
+            Write(output, last, turn, asJson);
+            while (true)
+            {
+                if (interactive)
+                {
+                    output.Write("> ");
+                }
+
+                var line = input.ReadLine();
+                if (line is null || ExitWords.Contains(line.Trim(), StringComparer.OrdinalIgnoreCase))
+                {
+                    return ExitCodes.Success;
+                }
+
+                if (line.Trim().Length == 0 && !interactive)
+                {
+                    continue;
+                }
+
+                turn++;
+                foreach (var reply in engine.Respond(ToTurn(line, last)).Replies)
+                {
+                    last = reply;
+                    Write(output, reply, turn, asJson);
+                }
+            }
+        });
+        return command;
+    }
+
+    /// <summary>A number typed where choices were offered picks that choice.</summary>
+    internal static UserTurn ToTurn(string line, AssistantReply previous)
+    {
+        var trimmed = line.Trim();
+        return int.TryParse(trimmed, out var number) && number >= 1 && number <= previous.Choices.Count
+            ? new UserTurn(null, previous.Choices[number - 1].Value)
+            : new UserTurn(line);
+    }
+
+    private static void Write(TextWriter output, AssistantReply reply, int turn, bool asJson)
+    {
+        if (!asJson)
+        {
+            output.WriteLine(PlainTextRenderer.Render(reply));
+            return;
+        }
+
+        output.WriteLine(JsonSerializer.Serialize(
+            new
+            {
+                turn,
+                kind = reply.Kind.ToString(),
+                text = PlainTextRenderer.Render(reply),
+                passages = reply.Passages.Select(p => new { passageId = p.PassageId, doc = p.Citation.DocumentKey, section = p.Citation.Section }),
+                choices = reply.Choices.Select(c => c.Title),
+            },
+            Json));
+    }
+}
