@@ -15,10 +15,10 @@ public sealed class SearchOptions
     public float B { get; set; } = 0.5f;
 
     /// <summary>Weight of a match in the section's own heading, relative to the passage text.</summary>
-    public float HeadingBoost { get; set; } = 2.0f;
+    public float HeadingBoost { get; set; } = 1.5f;
 
     /// <summary>Weight of a match in the headings above the section and the document title.</summary>
-    public float ContextBoost { get; set; } = 0.4f;
+    public float ContextBoost { get; set; } = 0.8f;
 
     /// <summary>Share of the best field's score that the other fields add (DisMax tie-breaker).</summary>
     public float FieldTieBreaker { get; set; } = 0.3f;

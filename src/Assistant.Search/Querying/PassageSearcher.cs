@@ -21,6 +21,9 @@ internal sealed class PassageSearcher(
     /// <summary>How many passages to rank before keeping the best one per section.</summary>
     private const int Candidates = 60;
 
+    /// <summary>What the other forms of a word add beyond the best-matching one.</summary>
+    private const float AlternativesTieBreaker = 0.1f;
+
     private readonly QueryPlanner _planner = new(index, queryAnalyzer, options);
 
     /// <summary>The stems of the words that phrase a question rather than say what it is about.</summary>
@@ -89,10 +92,12 @@ internal sealed class PassageSearcher(
             var perField = new DisjunctionMaxQuery(options.FieldTieBreaker);
             foreach (var (field, boost) in FieldBoosts())
             {
-                var alternatives = new BooleanQuery(disableCoord: true) { Boost = boost };
+                // One concept counts once: its forms, parts and expansions compete rather than add
+                // up, or a heading holding three synonyms of one word would outrank the answer.
+                var alternatives = new DisjunctionMaxQuery(AlternativesTieBreaker) { Boost = boost };
                 foreach (var term in group.Terms)
                 {
-                    alternatives.Add(new TermQuery(new Term(field, term.Text)) { Boost = term.Weight }, Occur.SHOULD);
+                    alternatives.Add(new TermQuery(new Term(field, term.Text)) { Boost = term.Weight });
                 }
 
                 perField.Add(alternatives);
