@@ -14,8 +14,10 @@ namespace Assistant.Benchmarks;
 [MedianColumn]
 [MinColumn]
 [MaxColumn]
-// Each operation takes hundreds of milliseconds, so a few iterations already give a stable mean.
-[SimpleJob(warmupCount: 3, iterationCount: 15)]
+// One build per measurement, as at start-up, after a full GC (BenchmarkDotNet's default between
+// iterations); a build takes around a hundred milliseconds, far above the timer's resolution.
+[SimpleJob(warmupCount: 3, iterationCount: 30)]
+[InvocationCount(1)]
 public class IndexBuildBenchmark
 {
     private readonly SearchOptions _options = new();

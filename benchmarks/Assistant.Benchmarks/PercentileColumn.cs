@@ -46,7 +46,9 @@ internal sealed class PercentileColumn(int percentile) : IColumn
         // with Mean and Median (the latency config fixes the unit to microseconds).
         var unit = style.TimeUnit ?? TimeUnit.Microsecond;
         var value = TimeUnit.Convert(statistics.Percentiles.Percentile(percentile), TimeUnit.Nanosecond, unit);
-        var text = value.ToString("N3", style.CultureInfo ?? CultureInfo.InvariantCulture);
+        // About four significant digits, like BenchmarkDotNet's own time columns.
+        var format = value >= 100 ? "N1" : value >= 10 ? "N2" : "N3";
+        var text = value.ToString(format, style.CultureInfo ?? CultureInfo.InvariantCulture);
         return style.PrintUnitsInContent ? $"{text} {unit.Abbreviation}" : text;
     }
 

@@ -16,7 +16,10 @@ internal static class Program
             return MemoryProbe.Run();
         }
 
-        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, DefaultConfig.Instance);
+        // Results and logs go beside the program, under bin/, not into whatever the working
+        // directory is (the repository root, when run with dotnet run --project); --artifacts overrides.
+        var config = DefaultConfig.Instance.WithArtifactsPath(Path.Combine(AppContext.BaseDirectory, "BenchmarkDotNet.Artifacts"));
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
         // A benchmark that failed to build or run must fail the command, not just print "NA".
         return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
     }

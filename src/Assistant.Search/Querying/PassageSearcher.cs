@@ -41,7 +41,9 @@ internal sealed class PassageSearcher(
         }
 
         var cleaned = new string(question.Select(c => char.IsControl(c) ? ' ' : c).ToArray()).Trim();
-        var plan = _planner.Plan(cleaned);
+
+        // A bare number ("2") is not a question; "§ 31" is a reference and is searched.
+        var plan = cleaned.Any(c => char.IsLetter(c) || c == '§') ? _planner.Plan(cleaned) : QueryPlan.Empty;
         if (plan.IsEmpty)
         {
             return Unanswered(cleaned, SearchOutcome.Empty);

@@ -32,6 +32,12 @@ public class PassageSearcherTests
     }
 
     [Fact]
+    public void Search_BareParagraphReference_IsSearched()
+    {
+        Assert.Equal(SearchOutcome.Answered, Search.Search("§ 31").Outcome);
+    }
+
+    [Fact]
     public void Search_PhvlReference_FindsAPassageCitingIt()
     {
         var hits = Search.Search("phvl 3-6", 3).Hits;
@@ -87,6 +93,8 @@ public class PassageSearcherTests
     [InlineData("og det er den", SearchOutcome.Empty)]
     [InlineData("???", SearchOutcome.Empty)]
     [InlineData("😀🚑", SearchOutcome.Empty)]
+    [InlineData("2", SearchOutcome.Empty)]
+    [InlineData("1.4.1", SearchOutcome.Empty)]
     public void Search_NothingToSearchFor_IsEmptyNotAnError(string question, SearchOutcome expected)
     {
         var result = Search.Search(question);

@@ -1,0 +1,60 @@
+using Assistant.Conversation;
+using Assistant.Knowledge.Loading;
+using Assistant.Knowledge.Model;
+using Assistant.Search;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+
+namespace Assistant.Bot.Hosting;
+
+/// <summary>Registers the knowledge, the search over it and the conversation engine, built once at start-up.</summary>
+public static class KnowledgeServiceCollectionExtensions
+{
+    public static IServiceCollection AddAssistantKnowledge(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<KnowledgeOptions>().Bind(configuration.GetSection(KnowledgeOptions.SectionName));
+        services.AddOptions<SearchOptions>().Bind(configuration.GetSection(SearchOptions.SectionName))
+            .Validate(o => o.MaxQuestionLength > 0 && o.DefaultTop is >= 1 and <= 50, "Search: MaxQuestionLength must be positive and DefaultTop 1–50.")
+            .ValidateOnStart();
+        services.AddSingleton<KnowledgeRoot>(provider => new KnowledgeRoot(KnowledgeLocator.Locate(
+            provider.GetRequiredService<IOptions<KnowledgeOptions>>().Value,
+            provider.GetRequiredService<IHostEnvironment>().ContentRootPath,
+            AppContext.BaseDirectory)));
+        services.AddSingleton<KnowledgeBase>(provider => KnowledgeLoader.Load(provider.GetRequiredService<KnowledgeRoot>().Path));
+        services.AddSingleton<IPassageSearch>(provider => SearchEngine.Create(
+            provider.GetRequiredService<KnowledgeBase>(),
+            provider.GetRequiredService<KnowledgeRoot>().Path,
+            provider.GetRequiredService<IOptions<SearchOptions>>().Value));
+        services.AddSingleton(provider => new ConversationEngine(
+            provider.GetRequiredService<IPassageSearch>(),
+            provider.GetRequiredService<IOptions<SearchOptions>>().Value));
+        services.AddSingleton<SearchReadiness>();
+        services.AddHostedService(provider => provider.GetRequiredService<SearchReadiness>());
+        services.AddHealthChecks().AddCheck<SearchReadiness>("search", tags: ["ready"]);
+        return services;
+    }
+}
+
+/// <summary>The resolved knowledge folder.</summary>
+public sealed record KnowledgeRoot(string Path);
+
+/// <summary>
+/// Builds the index when the host starts (not on the first question), and reports healthy only
+/// once it is built.
+/// </summary>
+internal sealed class SearchReadiness(IServiceProvider services) : IHostedService, IHealthCheck
+{
+    private volatile bool _ready;
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        services.GetRequiredService<ConversationEngine>();
+        _ready = true;
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_ready ? HealthCheckResult.Healthy("The index is built.") : HealthCheckResult.Unhealthy("The index is being built."));
+}

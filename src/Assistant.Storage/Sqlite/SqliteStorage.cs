@@ -1,0 +1,267 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+
+namespace Assistant.Storage.Sqlite;
+
+/// <summary>
+/// An <see cref="IStorage"/> in one SQLite file: durable across restarts with no server to run. Several
+/// processes may share the file: it is in WAL mode, so readers never wait for a writer, and a writer waits
+/// up to the busy timeout for another writer instead of failing.
+/// </summary>
+internal sealed class SqliteStorage : IStorage, IDisposable
+{
+    private const string CreateTable = """
+        CREATE TABLE IF NOT EXISTS state_items (
+            key     TEXT NOT NULL PRIMARY KEY,
+            etag    TEXT NOT NULL,
+            json    TEXT NOT NULL,
+            updated TEXT NOT NULL
+        );
+        """;
+
+    private const string SelectOne = "SELECT etag, json FROM state_items WHERE key = $key;";
+
+    private const string Upsert = """
+        INSERT INTO state_items (key, etag, json, updated) VALUES ($key, $etag, $json, $updated)
+        ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, json = excluded.json, updated = excluded.updated;
+        """;
+
+    private const string InsertIfAbsent = """
+        INSERT INTO state_items (key, etag, json, updated) VALUES ($key, $etag, $json, $updated)
+        ON CONFLICT (key) DO NOTHING;
+        """;
+
+    // The compare and the set are one statement, so no other writer can come between them.
+    private const string UpdateIfMatch = """
+        UPDATE state_items SET etag = $etag, json = $json, updated = $updated
+        WHERE key = $key AND etag = $expected;
+        """;
+
+    private const string DeleteOne = "DELETE FROM state_items WHERE key = $key;";
+
+    private readonly string _connectionString;
+    private readonly int _busyTimeoutMilliseconds;
+    private readonly TimeProvider _timeProvider;
+    private readonly SemaphoreSlim _initialization = new(1, 1);
+    private volatile bool _initialized;
+
+    /// <param name="path">The database file; relative paths are resolved against the working directory.</param>
+    /// <param name="busyTimeout">How long a writer waits for another writer before giving up.</param>
+    public SqliteStorage(string path, TimeSpan busyTimeout, TimeProvider timeProvider)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(busyTimeout, TimeSpan.Zero);
+
+        FullPath = Path.GetFullPath(path);
+        _busyTimeoutMilliseconds = (int)Math.Min(busyTimeout.TotalMilliseconds, int.MaxValue);
+        _timeProvider = timeProvider;
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = FullPath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+
+            // Microsoft.Data.Sqlite retries a busy statement for this many seconds on top of SQLite's own
+            // busy handler; kept equal so the two do not disagree about how long is too long.
+            DefaultTimeout = Math.Max(1, (int)Math.Ceiling(busyTimeout.TotalSeconds)),
+        }.ToString();
+    }
+
+    /// <summary>The database file.</summary>
+    public string FullPath { get; }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    {
+        var wanted = StorageGuard.Keys(keys, nameof(keys));
+        var found = new Dictionary<string, StoreItem>(StringComparer.Ordinal);
+        if (wanted.Count == 0)
+        {
+            return found;
+        }
+
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+
+        // One deferred transaction, so all keys come from the same snapshot without taking the write lock.
+        await using var transaction = connection.BeginTransaction(deferred: true);
+        await using var select = Command(connection, transaction, SelectOne);
+        var key = select.Parameters.Add("$key", SqliteType.Text);
+        foreach (var wantedKey in wanted)
+        {
+            key.Value = wantedKey;
+            await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                found.Add(wantedKey, new StoreItem(wantedKey, Parse(reader.GetString(1)), reader.GetString(0)));
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return found;
+    }
+
+    /// <inheritdoc />
+    public async Task<WriteResult> WriteAsync(IReadOnlyCollection<StoreChange> changes, CancellationToken cancellationToken = default)
+    {
+        var list = StorageGuard.Changes(changes, nameof(changes));
+        if (list.Count == 0)
+        {
+            return WriteResult.Written(new Dictionary<string, string>());
+        }
+
+        var updated = _timeProvider.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+
+        // IMMEDIATE takes the write lock at BEGIN, where the busy timeout applies; a deferred transaction
+        // that reads first and then needs the lock can fail at once with SQLITE_BUSY.
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        var eTags = new Dictionary<string, string>(StringComparer.Ordinal);
+        var conflicts = new List<string>();
+        foreach (var change in list)
+        {
+            var eTag = StorageGuard.NewETag();
+            var sql = StorageGuard.IsUnconditional(change.ETag) ? Upsert
+                : change.ETag == StoreETag.Absent ? InsertIfAbsent
+                : UpdateIfMatch;
+            await using var command = Command(connection, transaction, sql);
+            command.Parameters.Add("$key", SqliteType.Text).Value = change.Key;
+            command.Parameters.Add("$etag", SqliteType.Text).Value = eTag;
+            command.Parameters.Add("$json", SqliteType.Text).Value = change.Document.GetRawText();
+            command.Parameters.Add("$updated", SqliteType.Text).Value = updated;
+            if (sql == UpdateIfMatch)
+            {
+                command.Parameters.Add("$expected", SqliteType.Text).Value = change.ETag;
+            }
+
+            if (await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1)
+            {
+                eTags.Add(change.Key, eTag);
+            }
+            else
+            {
+                conflicts.Add(change.Key);
+            }
+        }
+
+        if (conflicts.Count > 0)
+        {
+            await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+            return WriteResult.Conflicted(conflicts);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return WriteResult.Written(eTags);
+    }
+
+    /// <inheritdoc />
+    public async Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    {
+        var doomed = StorageGuard.Keys(keys, nameof(keys));
+        if (doomed.Count == 0)
+        {
+            return;
+        }
+
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        await using var delete = Command(connection, transaction, DeleteOne);
+        var key = delete.Parameters.Add("$key", SqliteType.Text);
+        foreach (var doomedKey in doomed)
+        {
+            key.Value = doomedKey;
+            await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Closes the pooled connections to the file, so it can be moved or deleted.</summary>
+    public void Dispose()
+    {
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
+        _initialization.Dispose();
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return command;
+    }
+
+    private static JsonElement Parse(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.Clone();
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        if (!_initialized)
+        {
+            await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+
+            // Per connection, not per file: a pooled connection keeps it, but setting it again is cheap and
+            // cannot be forgotten.
+            await ExecuteAsync(connection, BusyTimeoutPragma(), cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        await _initialization.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (_initialized)
+            {
+                return;
+            }
+
+            var folder = Path.GetDirectoryName(FullPath);
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+
+            await using var connection = new SqliteConnection(_connectionString);
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, BusyTimeoutPragma(), cancellationToken).ConfigureAwait(false);
+
+            // WAL is a property of the file, so setting it once makes every process that opens it use it.
+            await ExecuteAsync(connection, "PRAGMA journal_mode = WAL;", cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, CreateTable, cancellationToken).ConfigureAwait(false);
+            _initialized = true;
+        }
+        finally
+        {
+            _initialization.Release();
+        }
+    }
+
+    // PRAGMA takes no parameters; the value is an int this class computed, never outside text.
+    private string BusyTimeoutPragma() =>
+        string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {_busyTimeoutMilliseconds};");
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+}
