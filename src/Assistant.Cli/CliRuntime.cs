@@ -1,3 +1,7 @@
+using Assistant.Conversation;
+using Assistant.Conversation.Feedback;
+using Assistant.Interviews;
+using Assistant.Interviews.Loading;
 using Assistant.Knowledge.Loading;
 using Assistant.Knowledge.Model;
 using Assistant.Search;
@@ -13,6 +17,7 @@ internal sealed class CliRuntime
 {
     private readonly Lazy<KnowledgeBase> _knowledge;
     private readonly Lazy<IPassageSearch> _search;
+    private readonly Lazy<InterviewCatalog> _interviews;
 
     public CliRuntime(IConfiguration configuration, string workingDirectory)
     {
@@ -22,6 +27,7 @@ internal sealed class CliRuntime
         KnowledgeRoot = new Lazy<string>(() => KnowledgeLocator.Locate(knowledgeOptions, workingDirectory, AppContext.BaseDirectory));
         _knowledge = new Lazy<KnowledgeBase>(() => KnowledgeLoader.Load(KnowledgeRoot.Value));
         _search = new Lazy<IPassageSearch>(() => SearchEngine.Create(_knowledge.Value, KnowledgeRoot.Value, SearchOptions));
+        _interviews = new Lazy<InterviewCatalog>(() => InterviewTreeLoader.Load(KnowledgeRoot.Value, _knowledge.Value));
     }
 
     public Lazy<string> KnowledgeRoot { get; }
@@ -34,6 +40,16 @@ internal sealed class CliRuntime
     public KnowledgeBase Knowledge => _knowledge.Value;
 
     public IPassageSearch Search => _search.Value;
+
+    /// <summary>The validated interview trees of <c>knowledge/trees</c>.</summary>
+    public InterviewCatalog Interviews => _interviews.Value;
+
+    /// <summary>
+    /// The conversation engine with search, glossary and interviews. Feedback is not counted in
+    /// the terminal: there is no one to report it to.
+    /// </summary>
+    public ConversationEngine CreateEngine() =>
+        new(Search, SearchOptions, Interviews, Knowledge.Glossary, NullFeedbackRecorder.Instance);
 
     public static CliRuntime FromEnvironment() => new(
         new ConfigurationBuilder()

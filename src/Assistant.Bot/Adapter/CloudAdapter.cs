@@ -72,6 +72,18 @@ public sealed partial class CloudAdapter(
     }
 
     /// <summary>
+    /// Runs a turn for an activity that arrived through an embedded channel (Direct Line) rather
+    /// than <c>/api/messages</c>: the same pipeline and error boundary, with replies going to
+    /// <paramref name="connector"/> (the SDK's <c>ProcessActivityAsync</c> with a callback).
+    /// </summary>
+    public Task ProcessActivityAsync(Channels.BotFramework.Schema.Activity activity, IConnectorClient connector, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(connector);
+        return RunTurnAsync(new TurnContext(activity, connector, timeProvider), cancellationToken);
+    }
+
+    /// <summary>
     /// The one error boundary of a turn: log without message text, apologise to the user, and let
     /// nothing escape. State is only written by a turn that succeeded, so nothing broken remains.
     /// </summary>

@@ -1,6 +1,9 @@
+using Assistant.Bot.Adapter;
 using Assistant.Bot.Telemetry;
 using Assistant.Channels.Authentication;
 using Assistant.Channels.BotFramework;
+using Assistant.Channels.DirectLine;
+using Assistant.Channels.DirectLine.Endpoints;
 using Assistant.Storage;
 
 namespace Assistant.Bot.Hosting;
@@ -34,11 +37,16 @@ public static class BotHost
             .AddBotFrameworkChannel(builder.Configuration)
             .AddAssistantTelemetry(builder.Configuration)
             .AddAssistantBot(builder.Configuration)
+            .AddDirectLine<DirectLineBot>(builder.Configuration)
             .AddProblemDetails();
 
         var app = builder.Build();
         app.UseExceptionHandler();
+        app.UseWebChatPage();
+        app.UseWebSockets();
+        app.UseRateLimiter();
         app.MapBotMessages();
+        app.MapDirectLine();
         app.MapHealth();
         return app;
     }

@@ -1,4 +1,7 @@
 using Assistant.Conversation;
+using Assistant.Conversation.Feedback;
+using Assistant.Interviews;
+using Assistant.Interviews.Loading;
 using Assistant.Knowledge.Loading;
 using Assistant.Knowledge.Model;
 using Assistant.Search;
@@ -7,7 +10,10 @@ using Microsoft.Extensions.Options;
 
 namespace Assistant.Bot.Hosting;
 
-/// <summary>Registers the knowledge, the search over it and the conversation engine, built once at start-up.</summary>
+/// <summary>
+/// Registers the knowledge, the search over it, the validated interview trees and the conversation
+/// engine, built once at start-up (an invalid tree stops the host from starting).
+/// </summary>
 public static class KnowledgeServiceCollectionExtensions
 {
     public static IServiceCollection AddAssistantKnowledge(this IServiceCollection services, IConfiguration configuration)
@@ -25,9 +31,15 @@ public static class KnowledgeServiceCollectionExtensions
             provider.GetRequiredService<KnowledgeBase>(),
             provider.GetRequiredService<KnowledgeRoot>().Path,
             provider.GetRequiredService<IOptions<SearchOptions>>().Value));
+        services.AddSingleton<InterviewCatalog>(provider => InterviewTreeLoader.Load(
+            provider.GetRequiredService<KnowledgeRoot>().Path,
+            provider.GetRequiredService<KnowledgeBase>()));
         services.AddSingleton(provider => new ConversationEngine(
             provider.GetRequiredService<IPassageSearch>(),
-            provider.GetRequiredService<IOptions<SearchOptions>>().Value));
+            provider.GetRequiredService<IOptions<SearchOptions>>().Value,
+            provider.GetRequiredService<InterviewCatalog>(),
+            provider.GetRequiredService<KnowledgeBase>().Glossary,
+            provider.GetService<IFeedbackRecorder>() ?? NullFeedbackRecorder.Instance));
         services.AddSingleton<SearchReadiness>();
         services.AddHostedService(provider => provider.GetRequiredService<SearchReadiness>());
         services.AddHealthChecks().AddCheck<SearchReadiness>("search", tags: ["ready"]);

@@ -1,3 +1,4 @@
+using Assistant.Conversation.Feedback;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 
@@ -10,6 +11,7 @@ public static class TelemetryServiceCollectionExtensions
     {
         var options = configuration.GetSection(TelemetryOptions.SectionName).Get<TelemetryOptions>() ?? new TelemetryOptions();
         services.AddSingleton<BotTelemetry>();
+        services.AddSingleton<IFeedbackRecorder, FeedbackCounter>();
         if (string.IsNullOrWhiteSpace(options.OtlpEndpoint))
         {
             return services;

@@ -115,15 +115,9 @@ public sealed partial class AssistantBot(
 
     private ConversationMemory Apply(ConversationMemory memory, UserTurn userTurn, out TurnResult result)
     {
-        // A number typed where the assistant offered choices picks that choice, as a click would.
-        if (userTurn.ChoiceValue is null && int.TryParse(userTurn.Text?.Trim(), out var number)
-            && number >= 1 && number <= memory.LastChoices.Count)
-        {
-            userTurn = new UserTurn(null, memory.LastChoices[number - 1].Value);
-        }
-
-        result = engine.Respond(userTurn);
-        return memory with { Turns = memory.Turns + 1, LastChoices = result.Replies[^1].Choices };
+        var answered = engine.Respond(userTurn, memory.Dialog);
+        result = answered.Result;
+        return new ConversationMemory(memory.Turns + 1, answered.State);
     }
 
     private static async Task SendAsync(TurnContext turn, IReadOnlyList<AssistantReply> replies, CancellationToken cancellationToken)

@@ -39,15 +39,26 @@ internal static class ReplyActivities
             TextFormat = TextFormatTypes.Markdown,
             SuggestedActions = reply.Choices.Count == 0 ? null : new SuggestedActions
             {
-                Actions = reply.Choices.Select(c => new CardAction
-                {
-                    Type = "imBack",
-                    Title = c.Title,
-                    Value = JsonSerializer.SerializeToElement(c.Value),
-                }).ToArray(),
+                Actions = reply.Choices.Select(Action).ToArray(),
             },
         };
     }
+
+    /// <summary>
+    /// A choice whose value is words a user could type is an <c>imBack</c>: it posts them as if
+    /// typed. An encoded value (an interview answer names tree, version, node and option) would
+    /// read as noise in the chat, so it is a <c>messageBack</c> that shows the title instead.
+    /// </summary>
+    private static CardAction Action(ReplyChoice choice) => choice.Title == choice.Value
+        ? new CardAction { Type = "imBack", Title = choice.Title, Value = JsonSerializer.SerializeToElement(choice.Value) }
+        : new CardAction
+        {
+            Type = "messageBack",
+            Title = choice.Title,
+            DisplayText = choice.Title,
+            Text = choice.Value,
+            Value = JsonSerializer.SerializeToElement(new { value = choice.Value }),
+        };
 
     public static Activity Apology(TurnContext turn) => Render(turn, ConversationEngine.Apology());
 }

@@ -13,6 +13,10 @@ namespace Assistant.Cli.Commands;
 /// <c>--script</c> it reads one user turn per line from standard input and prints each assistant
 /// turn (plain text, or one JSON object per turn with <c>--json</c>), so transcripts can be run by
 /// tests and outside checks. The user's own text is never echoed, so a transcript never holds it.
+/// The conversation state lives in this loop, exactly as the bot keeps it in storage: a typed
+/// number picks one of the choices last offered, and an interview continues from turn to turn.
+/// Typed commands: «meny», «start &lt;tree-id&gt;», «tilbake», «start på nytt», «hvorfor?»,
+/// «mine svar», «endre 2», «avbryt», «fortsett».
 /// </summary>
 internal static class ChatCommand
 {
@@ -26,12 +30,14 @@ internal static class ChatCommand
         var command = new Command("chat", "Snakk med veilederen i terminalen.") { script, json };
         command.SetAction(parse =>
         {
-            var engine = new ConversationEngine(runtime.Search, runtime.SearchOptions);
+            var engine = runtime.CreateEngine();
+            var state = DialogState.Empty;
             var asJson = parse.GetValue(json);
             var interactive = !parse.GetValue(script);
             var turn = 0;
-            var last = ConversationEngine.Welcome();
-            Write(output, last, turn, asJson);
+            var welcome = ConversationEngine.Welcome();
+            state = state with { LastChoices = welcome.Choices };
+            Write(output, welcome, turn, asJson);
             while (true)
             {
                 if (interactive)
@@ -51,23 +57,15 @@ internal static class ChatCommand
                 }
 
                 turn++;
-                foreach (var reply in engine.Respond(ToTurn(line, last)).Replies)
+                var answered = engine.Respond(new UserTurn(line), state);
+                state = answered.State;
+                foreach (var reply in answered.Result.Replies)
                 {
-                    last = reply;
                     Write(output, reply, turn, asJson);
                 }
             }
         });
         return command;
-    }
-
-    /// <summary>A number typed where choices were offered picks that choice.</summary>
-    internal static UserTurn ToTurn(string line, AssistantReply previous)
-    {
-        var trimmed = line.Trim();
-        return int.TryParse(trimmed, out var number) && number >= 1 && number <= previous.Choices.Count
-            ? new UserTurn(null, previous.Choices[number - 1].Value)
-            : new UserTurn(line);
     }
 
     private static void Write(TextWriter output, AssistantReply reply, int turn, bool asJson)

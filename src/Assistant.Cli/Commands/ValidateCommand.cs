@@ -4,7 +4,10 @@ using Assistant.Knowledge.Validation;
 
 namespace Assistant.Cli.Commands;
 
-/// <summary><c>validate</c>: loads the knowledge and checks every cleaned source against its raw file.</summary>
+/// <summary>
+/// <c>validate</c>: loads the knowledge and checks every cleaned source against its raw file; the
+/// interview trees are loaded and validated too, and a broken tree fails with every problem listed.
+/// </summary>
 internal static class ValidateCommand
 {
     public static Command Create(CliRuntime runtime, TextWriter output)
@@ -29,6 +32,11 @@ internal static class ValidateCommand
             }
 
             output.WriteLine($"glossary: {knowledge.Glossary.Entries.Count} entries");
+            foreach (var tree in runtime.Interviews.Trees)
+            {
+                output.WriteLine($"tree {tree.Id} ({tree.Version}): {tree.Nodes.Count} nodes, {tree.Outcomes.Count()} outcomes");
+            }
+
             return faithful ? ExitCodes.Success : ExitCodes.BadContent;
         });
         return command;

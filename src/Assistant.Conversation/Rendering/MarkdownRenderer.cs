@@ -5,7 +5,8 @@ namespace Assistant.Conversation.Rendering;
 
 /// <summary>
 /// Renders a reply as Markdown for Web Chat and Teams text messages: notices first, the lead, each
-/// passage as a numbered citation followed by the quoted text, then lists and the footer.
+/// passage as a numbered citation followed by the quoted text, then lists and the footer. A title
+/// (an outcome's verdict) comes first as a heading, and sections follow the lead.
 /// Choices are not rendered here: channels show them as suggested actions or buttons.
 /// </summary>
 public static class MarkdownRenderer
@@ -19,7 +20,30 @@ public static class MarkdownRenderer
             text.Append("**Merk:** ").Append(notice).Append("\n\n");
         }
 
+        if (reply.Title is not null)
+        {
+            text.Append("### ").Append(reply.Title).Append("\n\n");
+        }
+
         text.Append(reply.Lead).Append("\n\n");
+        foreach (var section in reply.Sections)
+        {
+            text.Append("**").Append(section.Heading).Append("**\n\n");
+            for (var i = 0; i < section.Items.Count; i++)
+            {
+                var item = section.Items[i];
+                text.Append(section.Style switch
+                {
+                    ReplySectionStyle.Numbered => $"{i + 1}. {item.Replace("\n", "\n   ", StringComparison.Ordinal)}\n",
+                    ReplySectionStyle.Bullets => $"- {item.Replace("\n", "\n  ", StringComparison.Ordinal)}\n",
+                    // A journalnotat is meant to be copied: a code block keeps its lines and brackets.
+                    _ => $"```\n{item}\n```\n",
+                });
+            }
+
+            text.Append('\n');
+        }
+
         for (var i = 0; i < reply.Passages.Count; i++)
         {
             var passage = reply.Passages[i];

@@ -3,7 +3,11 @@ using Assistant.Conversation.Replies;
 
 namespace Assistant.Conversation.Rendering;
 
-/// <summary>Renders a reply as plain text for the command line, with numbered choices.</summary>
+/// <summary>
+/// Renders a reply as plain text for the command line: notices, the title, the lead, sections,
+/// passages under their citations, lists, the footer, and the choices numbered so that a typed
+/// number picks one.
+/// </summary>
 public static class PlainTextRenderer
 {
     public static string Render(AssistantReply reply)
@@ -15,7 +19,31 @@ public static class PlainTextRenderer
             text.Append("Merk: ").Append(notice).Append('\n');
         }
 
+        if (reply.Title is not null)
+        {
+            text.Append(reply.Title).Append('\n');
+        }
+
         text.Append(reply.Lead).Append('\n');
+        foreach (var section in reply.Sections)
+        {
+            text.Append('\n').Append(section.Heading).Append(":\n");
+            for (var i = 0; i < section.Items.Count; i++)
+            {
+                var mark = section.Style switch
+                {
+                    ReplySectionStyle.Numbered => $"{i + 1}. ",
+                    ReplySectionStyle.Bullets => "- ",
+                    _ => "",
+                };
+                foreach (var line in section.Items[i].Split('\n'))
+                {
+                    text.Append("   ").Append(mark).Append(line).Append('\n');
+                    mark = new string(' ', mark.Length);
+                }
+            }
+        }
+
         for (var i = 0; i < reply.Passages.Count; i++)
         {
             var passage = reply.Passages[i];

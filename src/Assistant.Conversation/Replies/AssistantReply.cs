@@ -10,7 +10,7 @@ namespace Assistant.Conversation.Replies;
 /// <param name="Passages">Quoted passages with their citations, best first.</param>
 /// <param name="Bullets">A list to show after the lead (topics, what the assistant can do).</param>
 /// <param name="Footer">A closing remark (e.g. that the assessment is the user's own).</param>
-/// <param name="Choices">Buttons or suggested actions.</param>
+/// <param name="Choices">Buttons or suggested actions, in the order a typed number picks them.</param>
 public sealed record AssistantReply(
     ReplyKind Kind,
     string Lead,
@@ -18,4 +18,11 @@ public sealed record AssistantReply(
     IReadOnlyList<ReplyPassage> Passages,
     IReadOnlyList<string> Bullets,
     string? Footer,
-    IReadOnlyList<ReplyChoice> Choices);
+    IReadOnlyList<ReplyChoice> Choices)
+{
+    /// <summary>A heading shown before the lead: the interview's title, or an outcome's verdict.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>Headed lists shown after the lead and before the passages (legal basis, steps, caveats).</summary>
+    public IReadOnlyList<ReplySection> Sections { get; init; } = [];
+}

@@ -8,6 +8,7 @@ public static class KnowledgeLayout
     public const string EvalFolder = "eval";
     public const string SearchFolder = "search";
     public const string GlossaryFile = "glossary.yaml";
+    public const string TreesFolder = "trees";
 
     /// <summary>True when <paramref name="directory"/> looks like a knowledge folder.</summary>
     public static bool IsKnowledgeRoot(string directory) =>

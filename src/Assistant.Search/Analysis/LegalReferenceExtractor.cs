@@ -9,7 +9,7 @@ namespace Assistant.Search.Analysis;
 /// "helsepersonelloven § 23 nr. 4" all yield <c>hpl:23:4</c> and <c>hpl:23</c>, and "phvl 3-6"
 /// finds the circular's "psykisk helsevernloven § 3-6". A bare "§ 31" yields <c>§:31</c>.
 /// </summary>
-internal static partial class LegalReferenceExtractor
+public static partial class LegalReferenceExtractor
 {
     /// <summary>Law names and abbreviations (lowercase) to a canonical code.</summary>
     private static readonly FrozenDictionary<string, string> Laws = new Dictionary<string, string>

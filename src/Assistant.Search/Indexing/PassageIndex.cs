@@ -22,7 +22,18 @@ internal sealed class PassageIndex : IDisposable
     private readonly RAMDirectory _directory;
     private readonly DirectoryReader _reader;
 
-    private PassageIndex(KnowledgeBase knowledge, RAMDirectory directory, Analyzer indexAnalyzer, Similarity similarity, FrozenSet<string>[] passageTerms)
+    /// <summary>Passage ordinal by Lucene document id, read once: loading a stored document per hit costs more than scoring it.</summary>
+    private readonly int[] _ordinals;
+
+    /// <summary>
+    /// For every term of the text fields, the most passages any one of those fields holds it in:
+    /// read once, because weighing a question's words would otherwise look each one up in three
+    /// term dictionaries on every search.
+    /// </summary>
+    private readonly FrozenDictionary<string, int> _textDocFreqs;
+
+    private PassageIndex(
+        KnowledgeBase knowledge, RAMDirectory directory, Analyzer indexAnalyzer, Similarity similarity, FrozenSet<string>[] passageTerms, AnalyzedText[] passageTexts)
     {
         Knowledge = knowledge;
         _directory = directory;
@@ -30,6 +41,11 @@ internal sealed class PassageIndex : IDisposable
         Searcher = new IndexSearcher(_reader) { Similarity = similarity };
         IndexAnalyzer = indexAnalyzer;
         PassageTerms = passageTerms;
+        PassageTexts = passageTexts;
+        _textDocFreqs = TextDocFreqs(_reader);
+        _ordinals = Enumerable.Range(0, _reader.MaxDoc)
+            .Select(docId => _reader.Document(docId).GetField(PassageFields.Ordinal).GetInt32Value() ?? -1)
+            .ToArray();
     }
 
     public KnowledgeBase Knowledge { get; }
@@ -40,6 +56,9 @@ internal sealed class PassageIndex : IDisposable
 
     /// <summary>Per passage (by ordinal), every analysed term of its fields and its reference keys.</summary>
     public IReadOnlyList<FrozenSet<string>> PassageTerms { get; }
+
+    /// <summary>Per passage (by ordinal), its text as the index analyzer tokenised it, with offsets.</summary>
+    public IReadOnlyList<AnalyzedText> PassageTexts { get; }
 
     public int PassageCount => _reader.NumDocs;
 
@@ -56,6 +75,7 @@ internal sealed class PassageIndex : IDisposable
         var directory = new RAMDirectory();
         var config = new IndexWriterConfig(LuceneSettings.Version, perField) { Similarity = similarity, OpenMode = OpenMode.CREATE };
         var terms = new FrozenSet<string>[knowledge.Passages.Count];
+        var analyzedTexts = new AnalyzedText[knowledge.Passages.Count];
         using (var writer = new IndexWriter(directory, config))
         {
             for (var i = 0; i < knowledge.Passages.Count; i++)
@@ -77,9 +97,10 @@ internal sealed class PassageIndex : IDisposable
                 }
 
                 writer.AddDocument(document);
+                analyzedTexts[i] = AnalyzedText.Of(analyzer, passage.Text);
                 terms[i] = Analyze(analyzer, passage.Citation.Heading)
                     .Concat(Analyze(analyzer, context))
-                    .Concat(Analyze(analyzer, passage.Text))
+                    .Concat(analyzedTexts[i].Terms)
                     .Concat(references)
                     .ToFrozenSet(StringComparer.Ordinal);
             }
@@ -87,17 +108,39 @@ internal sealed class PassageIndex : IDisposable
             writer.Commit();
         }
 
-        return new PassageIndex(knowledge, directory, analyzer, similarity, terms);
+        return new PassageIndex(knowledge, directory, analyzer, similarity, terms, analyzedTexts);
     }
 
     /// <summary>The passage stored in a Lucene document.</summary>
-    public int OrdinalOf(int docId) => _reader.Document(docId).GetField(PassageFields.Ordinal).GetInt32Value() ?? -1;
+    public int OrdinalOf(int docId) => docId >= 0 && docId < _ordinals.Length ? _ordinals[docId] : -1;
 
-    /// <summary>How many passages contain <paramref name="term"/> in <paramref name="field"/>.</summary>
-    public int DocFreq(string field, string term) => _reader.DocFreq(new Term(field, term));
+    /// <summary>How many passages contain <paramref name="term"/> in the text field that holds it most often (0 when none does).</summary>
+    public int TextDocFreq(string term) => _textDocFreqs.GetValueOrDefault(term);
 
     /// <summary>BM25's idf, used to weigh how much of a question a passage covers.</summary>
     public float Idf(int docFreq) => (float)Math.Log(1 + ((PassageCount - docFreq + 0.5) / (docFreq + 0.5)));
+
+    private static FrozenDictionary<string, int> TextDocFreqs(IndexReader reader)
+    {
+        var docFreqs = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var field in PassageFields.Text)
+        {
+            var terms = MultiFields.GetTerms(reader, field);
+            if (terms is null)
+            {
+                continue;
+            }
+
+            var termsEnum = terms.GetEnumerator();
+            while (termsEnum.MoveNext())
+            {
+                var term = termsEnum.Term.Utf8ToString();
+                docFreqs[term] = Math.Max(docFreqs.GetValueOrDefault(term), termsEnum.DocFreq);
+            }
+        }
+
+        return docFreqs.ToFrozenDictionary(StringComparer.Ordinal);
+    }
 
     internal static IEnumerable<string> Analyze(Analyzer analyzer, string text)
     {

@@ -62,7 +62,7 @@ internal sealed class PassageSearcher(
             .Select((hit, i) =>
             {
                 var passage = index.Knowledge.Passages[hit.Ordinal];
-                return new SearchHit(i + 1, passage, hit.Score, SnippetBuilder.Build(index.IndexAnalyzer, passage.Text, terms));
+                return new SearchHit(i + 1, passage, hit.Score, SnippetBuilder.Build(index.PassageTexts[hit.Ordinal], passage.Text, terms));
             })
             .ToArray();
         return new SearchResult(cleaned, SearchOutcome.Answered, hits, []) { Coverage = coverage };
@@ -139,7 +139,7 @@ internal sealed class PassageSearcher(
         foreach (var group in asked.Length > 0 ? asked : plan.Groups)
         {
             var word = (group.Original ?? group.Terms[0]).Text;
-            var weight = index.Idf(PassageFields.Text.Max(f => index.DocFreq(f, word)));
+            var weight = index.Idf(index.TextDocFreq(word));
             total += weight;
             if (group.Terms.Any(t => terms.Contains(t.Text)))
             {
@@ -172,7 +172,7 @@ internal sealed class PassageSearcher(
         foreach (var group in plan.Groups)
         {
             var word = (group.Original ?? group.Terms[0]).Text;
-            var idf = index.Idf(PassageFields.Text.Max(f => index.DocFreq(f, word)));
+            var idf = index.Idf(index.TextDocFreq(word));
             var covered = terms is not null && group.Terms.Any(t => terms.Contains(t.Text));
             var kind = group.IsExpansion ? "(exp) " : _phrasing.Contains(word) ? "(phrasing) " : "";
             lines.Add($"  {(covered ? "+" : "-")} {kind}idf {idf:0.00}: {string.Join(" | ", group.Terms.Select(t => $"{t.Text}^{t.Weight:0.0}"))}");

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Assistant.Search.Analysis;
 using Assistant.Search.Indexing;
 using Lucene.Net.Analysis;
@@ -22,6 +23,16 @@ internal sealed class QueryPlanner(PassageIndex index, Analyzer queryAnalyzer, S
 
     /// <summary>At most this many corrections per word, the closest first.</summary>
     private const int MaxCorrections = 5;
+
+    /// <summary>Bound of <see cref="_corrections"/>: far more distinct misspellings than a day of questions holds.</summary>
+    private const int MaxRememberedCorrections = 20_000;
+
+    /// <summary>
+    /// Corrections already found, by word as typed. Finding them builds a Levenshtein automaton,
+    /// which costs more than the rest of a search together; the index never changes, so a word's
+    /// corrections never do either, and users repeat each other's misspellings.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, string[]> _corrections = new(StringComparer.Ordinal);
 
     public QueryPlan Plan(string question)
     {
@@ -76,20 +87,37 @@ internal sealed class QueryPlanner(PassageIndex index, Analyzer queryAnalyzer, S
         var isExpansion = terms.TrueForAll(t => t.Weight < 1f);
         var original = terms.Find(t => t.Weight >= 1f);
         if (original is null || surface.Length < MinFuzzyLength || surface.Any(char.IsDigit)
-            || PassageFields.Text.Any(f => index.DocFreq(f, original.Text) > 0))
+            || index.TextDocFreq(original.Text) > 0)
         {
             return new QueryGroup(terms, isExpansion);
         }
 
+        if (!_corrections.TryGetValue(surface, out var corrected))
+        {
+            corrected = FindCorrections(surface);
+            if (_corrections.Count >= MaxRememberedCorrections)
+            {
+                _corrections.Clear();
+            }
+
+            _corrections.TryAdd(surface, corrected);
+        }
+
+        var known = terms.Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
+        terms.AddRange(corrected.Where(known.Add).Select(text => new QueryTerm(text, options.FuzzyWeight)));
+        return new QueryGroup(terms, isExpansion);
+    }
+
+    /// <summary>The analysed forms of the passage words one or two edits from <paramref name="surface"/>.</summary>
+    private string[] FindCorrections(string surface)
+    {
         var maxEdits = surface.Length >= 8 ? 2 : 1;
         var fuzzy = new FuzzyQuery(new Term(PassageFields.Surface, surface), maxEdits, prefixLength: 1, MaxCorrections, transpositions: true);
         var corrections = new HashSet<Term>();
         index.Searcher.Rewrite(fuzzy).ExtractTerms(corrections);
-        var known = terms.Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
-        terms.AddRange(corrections
+        return corrections
             .SelectMany(c => PassageIndex.Analyze(index.IndexAnalyzer, c.Text))
-            .Where(known.Add)
-            .Select(text => new QueryTerm(text, options.FuzzyWeight)));
-        return new QueryGroup(terms, isExpansion);
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
     }
 }

@@ -1,23 +1,27 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 using Assistant.Search.Indexing;
 
 namespace Assistant.Search.Querying;
 
 /// <summary>
 /// Cuts the part of a passage that holds most of the question's words and marks them
-/// <c>**like this**</c>, by running the passage through the index analyzer again and keeping the
-/// offsets of the tokens the question asked for.
+/// <c>**like this**</c>, from the offsets of the passage's tokens that the question asked for.
 /// </summary>
 internal static partial class SnippetBuilder
 {
     internal const int WindowWords = 40;
 
-    public static string Build(Analyzer indexAnalyzer, string text, IReadOnlySet<string> queryTerms)
+    /// <summary>Builds the snippet of a text not analysed before.</summary>
+    public static string Build(Analyzer indexAnalyzer, string text, IReadOnlySet<string> queryTerms) =>
+        Build(AnalyzedText.Of(indexAnalyzer, text), text, queryTerms);
+
+    /// <summary>Builds the snippet of <paramref name="text"/>, which <paramref name="analyzed"/> is the analysis of.</summary>
+    public static string Build(AnalyzedText analyzed, string text, IReadOnlySet<string> queryTerms)
     {
-        var spans = MatchedSpans(indexAnalyzer, text, queryTerms);
+        ArgumentNullException.ThrowIfNull(analyzed);
+        var spans = MatchedSpans(analyzed, queryTerms);
         var words = WordPattern().Matches(text).Select(m => (Start: m.Index, End: m.Index + m.Length)).ToArray();
         if (words.Length == 0)
         {
@@ -71,22 +75,17 @@ internal static partial class SnippetBuilder
         return WhiteSpace().Replace(snippet.ToString(), " ");
     }
 
-    private static List<(int Start, int End)> MatchedSpans(Analyzer analyzer, string text, IReadOnlySet<string> queryTerms)
+    private static List<(int Start, int End)> MatchedSpans(AnalyzedText analyzed, IReadOnlySet<string> queryTerms)
     {
         var spans = new List<(int Start, int End)>();
-        using var stream = analyzer.GetTokenStream(PassageFields.Body, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var offset = stream.AddAttribute<IOffsetAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
+        foreach (var token in analyzed.Tokens)
         {
-            if (queryTerms.Contains(term.ToString()) && (spans.Count == 0 || spans[^1].Start != offset.StartOffset))
+            if (queryTerms.Contains(token.Term) && (spans.Count == 0 || spans[^1].Start != token.Start))
             {
-                spans.Add((offset.StartOffset, offset.EndOffset));
+                spans.Add((token.Start, token.End));
             }
         }
 
-        stream.End();
         return spans;
     }
 

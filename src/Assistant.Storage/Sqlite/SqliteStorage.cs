@@ -213,7 +213,7 @@ internal sealed class SqliteStorage : IStorage, IDisposable
 
             // Per connection, not per file: a pooled connection keeps it, but setting it again is cheap and
             // cannot be forgotten.
-            await ExecuteAsync(connection, BusyTimeoutPragma(), cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, ConnectionPragmas(), cancellationToken).ConfigureAwait(false);
             return connection;
         }
         catch
@@ -241,7 +241,7 @@ internal sealed class SqliteStorage : IStorage, IDisposable
 
             await using var connection = new SqliteConnection(_connectionString);
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await ExecuteAsync(connection, BusyTimeoutPragma(), cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, ConnectionPragmas(), cancellationToken).ConfigureAwait(false);
 
             // WAL is a property of the file, so setting it once makes every process that opens it use it.
             await ExecuteAsync(connection, "PRAGMA journal_mode = WAL;", cancellationToken).ConfigureAwait(false);
@@ -255,8 +255,12 @@ internal sealed class SqliteStorage : IStorage, IDisposable
     }
 
     // PRAGMA takes no parameters; the value is an int this class computed, never outside text.
-    private string BusyTimeoutPragma() =>
-        string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {_busyTimeoutMilliseconds};");
+    // synchronous = NORMAL is SQLite's recommended setting in WAL mode: a commit no longer waits for
+    // an fsync of the log, and the file still cannot be corrupted; only the last commits before a
+    // power cut (not a process crash) can be lost, which for conversation state means a user's
+    // latest step. Like the busy timeout, it is a property of the connection.
+    private string ConnectionPragmas() =>
+        string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {_busyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL;");
 
     private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
     {

@@ -38,6 +38,17 @@ public class ChatCommandTests
     }
 
     [Fact]
+    public void Chat_StartATree_WalksTheInterviewWithTypedNumbers()
+    {
+        var (exitCode, output, _) = CliRun.RunWithInput("start ambulanse\n1\ntilbake\n", "chat", "--script", "--json");
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        var turns = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
+        Assert.Equal(["Welcome", "Question", "Question", "Note", "Question"], turns.Select(t => t.GetProperty("kind").GetString()));
+        Assert.Contains("spørsmål 1", turns[^1].GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Chat_ExitWord_EndsTheSession()
     {
         var (exitCode, output, _) = CliRun.RunWithInput("avslutt\ntaushetsplikt\n", "chat", "--script", "--json");

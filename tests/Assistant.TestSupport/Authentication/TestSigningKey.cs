@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Microsoft.IdentityModel.Tokens;
 
-namespace Assistant.Channels.Authentication.Tests.Support;
+namespace Assistant.TestSupport.Authentication;
 
 /// <summary>An RSA key the tests sign with, and its JWK as a key set would publish it.</summary>
 public sealed class TestSigningKey

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Assistant.Channels.Authentication.Tests.Support;
+namespace Assistant.TestSupport.Authentication;
 
 /// <summary>
 /// A real HTTP server on 127.0.0.1 (random port) that plays two OpenID providers: the Bot Framework

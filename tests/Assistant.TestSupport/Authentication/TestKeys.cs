@@ -1,4 +1,4 @@
-namespace Assistant.Channels.Authentication.Tests.Support;
+namespace Assistant.TestSupport.Authentication;
 
 /// <summary>Keys generated once per test run (RSA generation is the slow part).</summary>
 public static class TestKeys

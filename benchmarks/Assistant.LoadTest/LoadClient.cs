@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text;
+
+namespace Assistant.LoadTest;
+
+/// <summary>
+/// Sends a number of requests from a fixed number of concurrent conversations, each conversation
+/// one request at a time (as a user in a chat is), and times every request.
+/// </summary>
+internal sealed class LoadClient(Uri endpoint, string? authorization, int concurrency) : IDisposable
+{
+    private readonly HttpClient _client = new(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, PooledConnectionLifetime = Timeout.InfiniteTimeSpan })
+    {
+        Timeout = TimeSpan.FromSeconds(30),
+    };
+
+    /// <summary>Runs <paramref name="total"/> requests; <paramref name="body"/> makes the body for (conversation, sequence number).</summary>
+    public async Task<Measurement> RunAsync(int total, Func<int, int, string> body)
+    {
+        var latencies = new double[total];
+        var next = -1;
+        var failures = 0;
+        var clock = Stopwatch.StartNew();
+        var workers = Enumerable.Range(0, concurrency).Select(conversation => Task.Run(async () =>
+        {
+            int index;
+            while ((index = Interlocked.Increment(ref next)) < total)
+            {
+                var started = Stopwatch.GetTimestamp();
+                var ok = await SendAsync(body(conversation, index)).ConfigureAwait(false);
+                latencies[index] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                if (!ok)
+                {
+                    Interlocked.Increment(ref failures);
+                }
+            }
+        })).ToArray();
+        await Task.WhenAll(workers).ConfigureAwait(false);
+        return new Measurement(latencies, clock.Elapsed, failures);
+    }
+
+    public void Dispose() => _client.Dispose();
+
+    private async Task<bool> SendAsync(string json)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, endpoint)
+        {
+            Content = new StringContent(json, Encoding.UTF8, "application/json"),
+        };
+        if (authorization is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Authorization", authorization);
+        }
+
+        try
+        {
+            using var response = await _client.SendAsync(request).ConfigureAwait(false);
+            var text = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+            // A turn counts only when it really answered: 200 and at least one message activity.
+            return response.StatusCode == HttpStatusCode.OK && text.Contains("\"type\":\"message\"", StringComparison.Ordinal);
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
+        catch (TaskCanceledException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,129 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using Assistant.Interviews.Model;
+
+namespace Assistant.Interviews.Walking;
+
+/// <summary>
+/// Reads a typed answer to a question: the option's number, "ja"/"nei" and their everyday
+/// variants, "vet ikke" for the unsure option, the option's words or a part of them, with small
+/// typos forgiven. Anything that fits no option, or more than one, is not an answer.
+/// </summary>
+public static class AnswerMatcher
+{
+    private static readonly FrozenSet<string> Yes = new[] { "ja", "j", "jo", "jepp", "japp", "jada", "yes", "y" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> No = new[] { "nei", "n", "nope", "neida", "no" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Unsure = new[] { "usikker", "vet ikke", "vet ikkje", "aner ikke", "kanskje", "vet ikke helt", "usikker vet ikke", "ikke sikker", "uvisst" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The index of the option <paramref name="text"/> picks, or null.</summary>
+    public static int? Match(QuestionNode question, string text)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(text);
+        var typed = TextFolding.Fold(text);
+        if (typed.Length == 0)
+        {
+            return null;
+        }
+
+        if (int.TryParse(typed, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        {
+            return number >= 1 && number <= question.Options.Count ? number - 1 : null;
+        }
+
+        var labels = question.Options.Select(o => TextFolding.Fold(o.Answer)).ToArray();
+        var exact = Single(labels, label => label == typed);
+        if (exact is not null)
+        {
+            return exact;
+        }
+
+        if (Unsure.Contains(typed))
+        {
+            return question.Options.Select((o, i) => (o, i)).First(x => x.o.Unsure).i;
+        }
+
+        // "ja"/"nei" pick the option whose label is or starts with that word.
+        var firstWord = typed.Split(' ')[0];
+        var words = typed.Split(' ').Length;
+        if (words <= 3 && (Yes.Contains(firstWord) || No.Contains(firstWord)))
+        {
+            var word = Yes.Contains(firstWord) ? "ja" : "nei";
+            var byWord = Single(labels, label => label == word || label.StartsWith(word + " ", StringComparison.Ordinal));
+            if (byWord is not null)
+            {
+                return byWord;
+            }
+        }
+
+        // A part of an option's words, e.g. "bestemte personer" for "Ja, mot bestemte personer".
+        if (typed.Length >= 4)
+        {
+            var part = Single(labels, label => $" {label} ".Contains($" {typed} ", StringComparison.Ordinal));
+            if (part is not null)
+            {
+                return part;
+            }
+        }
+
+        // Small typos: the closest label (or one of its '/'-separated alternatives) within reach.
+        var best = question.Options
+            .Select((option, index) => (Index: index, Distance: option.Answer.Split('/')
+                .Select(alternative => TextFolding.Fold(alternative))
+                .Append(labels[index])
+                .Min(alternative => Distance(typed, alternative))))
+            .OrderBy(x => x.Distance)
+            .ToArray();
+        var allowed = typed.Length <= 4 ? 1 : 2;
+        return best[0].Distance <= allowed && (best.Length == 1 || best[1].Distance > best[0].Distance) ? best[0].Index : null;
+    }
+
+    private static int? Single(string[] labels, Func<string, bool> predicate)
+    {
+        int? found = null;
+        for (var i = 0; i < labels.Length; i++)
+        {
+            if (predicate(labels[i]))
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = i;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Levenshtein distance with an adjacent swap counted as one edit.</summary>
+    internal static int Distance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+
+        return d[a.Length, b.Length];
+    }
+}

@@ -1,0 +1,1 @@
+global using Assistant.Channels.DirectLine.Tests.Support;

@@ -1,0 +1,1 @@
+global using Assistant.WebChat.Tests.Support;
