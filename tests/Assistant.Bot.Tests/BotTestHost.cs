@@ -22,6 +22,9 @@ internal sealed class BotTestHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    /// <summary>The host's services, for a test that checks what the bot stored.</summary>
+    public IServiceProvider Services => _app.Services;
+
     public static async Task<BotTestHost> StartAsync(Dictionary<string, string?>? settings = null, System.Collections.Concurrent.ConcurrentQueue<string>? logs = null)
     {
         var merged = new Dictionary<string, string?>

@@ -1,3 +1,7 @@
+using Assistant.Bot.Turns;
+using Assistant.Storage.State;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace Assistant.Bot.Tests;
 
 public sealed class StateTests : IDisposable
@@ -29,6 +33,24 @@ public sealed class StateTests : IDisposable
         var reply = Assert.Single(await host.ExpectRepliesAsync(Activities.Message("2", conversationId: "fresh")))!;
 
         Assert.Contains("Jeg fant ingen ord å søke etter", (string?)reply["text"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ConcurrentMessages_SameConversationWithSqlite_NoUpdateIsLost()
+    {
+        const int Messages = 24;
+        var settings = new Dictionary<string, string?> { ["Storage:Provider"] = "Sqlite", ["Storage:SqlitePath"] = Path.Combine(_folder, "state.db") };
+        await using var host = await BotTestHost.StartAsync(settings);
+
+        // All at once, as a user double-sending or two devices would: each turn reads, changes and
+        // writes the same conversation's state.
+        var replies = await Task.WhenAll(Enumerable.Range(0, Messages)
+            .Select(_ => host.ExpectRepliesAsync(Activities.Message("taushetsplikt", conversationId: "busy"))));
+
+        Assert.All(replies, r => Assert.NotEmpty(r));
+        var state = host.Services.GetRequiredService<ConversationState<ConversationMemory>>();
+        var stored = await state.ReadAsync(new ConversationKey("webchat", "busy"));
+        Assert.Equal(Messages, stored.State!.Turns);
     }
 
     public void Dispose()

@@ -34,13 +34,13 @@ public sealed partial class CloudAdapter(
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
 
-        var body = await ReadLimitedAsync(http.Request.Body, limit, cancellationToken).ConfigureAwait(false);
+        var body = await ActivityReader.ReadLimitedAsync(http.Request.Body, limit, cancellationToken).ConfigureAwait(false);
         if (body is null)
         {
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
 
-        var activity = Parse(body);
+        var activity = ActivityReader.Parse(body);
         if (activity is null || string.IsNullOrWhiteSpace(activity.Type))
         {
             return Results.BadRequest();
@@ -124,37 +124,6 @@ public sealed partial class CloudAdapter(
         {
             LogApologyFailed(logger, e);
         }
-    }
-
-    private static Channels.BotFramework.Schema.Activity? Parse(byte[] body)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize<Channels.BotFramework.Schema.Activity>(body, BotFrameworkJson.Options);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
-    /// <summary>Reads at most <paramref name="limit"/> bytes; null when the body is longer.</summary>
-    private static async Task<byte[]?> ReadLimitedAsync(Stream body, int limit, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Request rejected: {Reason}")]

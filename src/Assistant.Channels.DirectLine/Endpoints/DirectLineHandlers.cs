@@ -135,13 +135,13 @@ internal sealed class DirectLineHandlers(
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
 
-        var body = await ReadLimitedAsync(http.Request.Body, limit, cancellationToken).ConfigureAwait(false);
+        var body = await ActivityReader.ReadLimitedAsync(http.Request.Body, limit, cancellationToken).ConfigureAwait(false);
         if (body is null)
         {
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
 
-        var activity = Parse(body);
+        var activity = ActivityReader.Parse(body);
         if (activity is null || string.IsNullOrWhiteSpace(activity.Type)
             || activity.Type is ActivityTypes.ConversationUpdate or ActivityTypes.Invoke or ActivityTypes.Trace)
         {
@@ -251,35 +251,4 @@ internal sealed class DirectLineHandlers(
     }
 
     private static IResult Forbidden() => Results.StatusCode(StatusCodes.Status403Forbidden);
-
-    private static Activity? Parse(byte[] body)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize<Activity>(body, BotFrameworkJson.Options);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
-    /// <summary>Reads at most <paramref name="limit"/> bytes; null when the body is longer.</summary>
-    private static async Task<byte[]?> ReadLimitedAsync(Stream body, int limit, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
 }

@@ -80,6 +80,13 @@ internal sealed class InterviewReplies(InterviewCatalog catalog)
         {
             sections.Add(new ReplySection("Rettslig grunnlag", outcome.Basis, ReplySectionStyle.Bullets));
         }
+        else
+        {
+            // No statute is named where the circular itself is the rule (the ambulance circular names
+            // none); the basis shown is then the cited sections, so an outcome never stands without one.
+            var circulars = outcome.Cites.Select(id => catalog.Passage(id).Citation.ToString()).Distinct(StringComparer.Ordinal).ToArray();
+            sections.Add(new ReplySection("Grunnlag", circulars, ReplySectionStyle.Bullets));
+        }
 
         if (outcome.Steps.Count > 0)
         {

@@ -126,9 +126,11 @@ public static partial class InterviewTreeValidator
         }
 
         var passages = CheckCites(outcome.Cites, knowledge, problem);
-        if (outcome.Basis.Count == 0 && outcome.Verdict is not (Verdict.Veiledning or Verdict.Avklar))
+        // "You must" and "you may" need a statute; a prohibition can rest on the circular alone (the
+        // ambulance circular's main rule names no law), and is then shown with the cited sections as its basis.
+        if (outcome.Basis.Count == 0 && outcome.Verdict is not (Verdict.Veiledning or Verdict.Avklar or Verdict.IkkeAdgang))
         {
-            problem($"basis may be empty only for veiledning and avklar, not for '{VerdictNames.Display(outcome.Verdict)}'.");
+            problem($"basis may be empty only for veiledning, avklar and ikke-adgang, not for '{VerdictNames.Display(outcome.Verdict)}'.");
         }
 
         var cited = passages

@@ -17,7 +17,7 @@ public class InterviewTreeValidatorTests
     [InlineData("basis: [helsepersonelloven § 23 nr. 4]", "basis: [helsepersonelloven § 22]", "basis 'helsepersonelloven § 22' does not occur in the cited passages")]
     [InlineData("basis: [helsepersonelloven § 23 nr. 4]", "basis: [§ 23 nr. 4]", "basis '§ 23 nr. 4' is not a recognised law reference")]
     [InlineData("basis: [helsepersonelloven § 23 nr. 4]", "basis: [tungtveiende interesser]", "is not a recognised law reference")]
-    [InlineData("basis: [helsepersonelloven § 23 nr. 4]", "basis: []", "basis may be empty only for veiledning and avklar")]
+    [InlineData("basis: [helsepersonelloven § 23 nr. 4]", "basis: []", "basis may be empty only for veiledning, avklar and ikke-adgang")]
     [InlineData("verdict: rett", "verdict: kanskje", "verdict 'kanskje' is not one of")]
     [InlineData("role: helse", "role: lege", "role 'lege' is not one of helse, politi, annet")]
     [InlineData("id: test-tre", "id: annet-navn", "id 'annet-navn' differs from the file name")]
@@ -31,6 +31,16 @@ public class InterviewTreeValidatorTests
         var problems = TestTree.Problems(TestTree.With(oldText, newText));
 
         Assert.Contains(problems, p => p.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Validate_IkkeAdgangWithoutBasis_IsAccepted()
+    {
+        var yaml = TestTree.With("verdict: rett", "verdict: ikke-adgang")
+            .Replace("basis: [helsepersonelloven § 23 nr. 4]", "basis: []", StringComparison.Ordinal);
+        Assert.DoesNotContain("§ 23 nr. 4]", yaml, StringComparison.Ordinal);
+
+        Assert.DoesNotContain(TestTree.Problems(yaml), p => p.Contains("basis", StringComparison.Ordinal));
     }
 
     [Fact]
