@@ -78,14 +78,16 @@ public sealed class ConversationEngine
             : [];
 
         var input = screened.Text;
+        var offered = turn.ChoiceValue is null ? state.LastChoices : [];
         // A number typed where the assistant offered choices picks that choice, as a click would.
         if (turn.ChoiceValue is null && int.TryParse(input.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var number)
             && number >= 1 && number <= state.LastChoices.Count)
         {
             input = state.LastChoices[number - 1].Value;
+            offered = [];
         }
 
-        var step = Route(input, state.Interview);
+        var step = Route(input, state.Interview, offered);
         var replies = step.Replies.ToArray();
         if (notices.Length > 0)
         {
@@ -100,7 +102,11 @@ public sealed class ConversationEngine
     /// <summary>What a turn says when something failed inside it: kind, and free of details.</summary>
     public static AssistantReply Apology() => new(ReplyKind.Apology, ConversationTexts.ApologyLead, [], [], [], null, []);
 
-    private Step Route(string input, InterviewSession? session)
+    /// <summary>
+    /// Routes <paramref name="input"/>; <paramref name="offered"/> holds the choices typed words may
+    /// name (empty when the input is already a choice's value).
+    /// </summary>
+    private Step Route(string input, InterviewSession? session, IReadOnlyList<ReplyChoice> offered)
     {
         InterviewPath? path = null;
         var command = CommandParser.Parse(input, inQuestion: false);
@@ -119,6 +125,15 @@ public sealed class ConversationEngine
         if (question is not null)
         {
             command = CommandParser.Parse(input, inQuestion: true);
+        }
+
+        // Typed words of a choice offered last act as its click ("vis sjekkliste" after an outcome,
+        // a tree's title in a menu), as a typed number does. Commands and answers to the question
+        // being asked come first, so a choice can never take their place.
+        if (command.Kind == CommandKind.None && (question is null || AnswerMatcher.Match(question, input) is null)
+            && OfferedChoices.Match(offered, input) is { } choice)
+        {
+            return Route(choice.Value, session, []);
         }
 
         return command.Kind switch

@@ -15,6 +15,20 @@ public sealed class WebChatPageTests(ChromiumFixture chromium, ITestOutputHelper
     private const string WelcomeText = "Jeg er en veileder om taushetsplikt";
     private const string CitationText = "helsepersonelloven § 31";
 
+    // The verdict label of helse-gir-opplysninger's plikt-varsle outcome, with the tree's title.
+    private const string OutcomeTitle = "Plikt (Gi opplysninger til politiet)";
+
+    // The buttons clicked to get there: role, interview, then the path situasjon → fare-hvem →
+    // fare-konkret → plikt-varsle.
+    private static readonly string[] Clicks =
+    [
+        "Helsepersonell",
+        "Gi opplysninger til politiet",
+        "Fare for skade (trusler, vold, våpen eller brann)",
+        "Fare for en eller flere bestemte personer",
+        "Ja",
+    ];
+
     [Fact]
     public async Task Page_Question_ShowsTheAnswerWithItsCitation()
     {
@@ -151,12 +165,51 @@ public sealed class WebChatPageTests(ChromiumFixture chromium, ITestOutputHelper
         await chat.WaitForTextAsync(CitationText);
     }
 
-    // ---- Guided interviews: click through one interview here once they exist. ----
-    // The interviews are being added concurrently; when the bot offers one, this test should start
-    // it from the welcome's suggested actions, answer each question by clicking, and check the
-    // outcome text and its citation.
-    [Fact(Skip = "Waiting for the guided interviews: click through one interview to its outcome.")]
-    public Task Page_Interview_ClickedThroughToItsOutcome() => Task.CompletedTask;
+    [Fact]
+    public async Task Page_Interview_ClickedThroughToItsOutcome()
+    {
+        await using var server = await BotServer.StartAsync();
+        await using var context = await NewContextAsync(1280, 900);
+        var chat = new ChatPage(await context.NewPageAsync());
+        await chat.Page.GotoAsync(server.Address.ToString());
+        await chat.WaitForTextAsync(WelcomeText);
+
+        // Every step is a click on a suggested action, as a user would make it from the welcome.
+        var clock = Stopwatch.StartNew();
+        await chat.ClickActionAsync(Clicks[0]);
+        await chat.ClickActionAsync(Clicks[1]);
+        for (var i = 2; i < Clicks.Length; i++)
+        {
+            // Wait for the question itself, so a click never lands on the previous message's actions.
+            await chat.WaitForTextAsync($"Gi opplysninger til politiet, spørsmål {i - 1}");
+            await chat.ClickActionAsync(Clicks[i]);
+        }
+
+        await chat.WaitForTextAsync(OutcomeTitle);
+        var finished = clock.Elapsed;
+
+        // The outcome is the last bot message: its verdict, legal basis and the quoted passage's citation.
+        var outcome = await chat.Page.Locator("#chat .webchat__bubble:not(.webchat__bubble--from-user)").Last.InnerTextAsync();
+        Assert.Contains(OutcomeTitle, outcome, StringComparison.Ordinal);
+        Assert.Contains("Rettslig grunnlag", outcome, StringComparison.Ordinal);
+        Assert.Contains(CitationText, outcome, StringComparison.Ordinal);
+        Assert.Contains("punkt 11.2 Nærmere om plikt og rett til å gi opplysninger", outcome, StringComparison.Ordinal);
+
+        // Each click shows its title as the user's message, never the encoded value it sends.
+        var sent = await chat.Page.Locator("#chat .webchat__bubble--from-user").AllInnerTextsAsync();
+        Assert.Equal(Clicks, sent.Select(t => t.Trim()));
+        await chat.SuggestedActions.Filter(new() { HasText = "Vis journalnotat" }).First.WaitForAsync(new() { Timeout = (float)ChatPage.Patience.TotalMilliseconds });
+
+        // The transcript scrolls inside the page and keeps itself pinned to its end while it
+        // settles, so the verdict is scrolled to the top until it stays there, then photographed.
+        await chat.ScrollToTopOfViewAsync(OutcomeTitle);
+        await chat.Page.ScreenshotAsync(new() { Path = Artifacts.PathOf("interview.png") });
+        var report = string.Create(CultureInfo.InvariantCulture,
+            $"interview from the first click to its outcome ({Clicks.Length} clicks): {finished.TotalMilliseconds:F0} ms");
+        output.WriteLine(report);
+        output.WriteLine("screenshot: " + Artifacts.PathOf("interview.png"));
+        await File.WriteAllTextAsync(Artifacts.PathOf("interview-timings.txt"), report + Environment.NewLine);
+    }
 
     private Task<IBrowserContext> NewContextAsync(int width, int height) =>
         chromium.Browser.NewContextAsync(new BrowserNewContextOptions

@@ -7,7 +7,8 @@ namespace Assistant.Interviews.Walking;
 /// <summary>
 /// Reads a typed answer to a question: the option's number, "ja"/"nei" and their everyday
 /// variants, "vet ikke" for the unsure option, the option's words or a part of them, with small
-/// typos forgiven. Anything that fits no option, or more than one, is not an answer.
+/// typos forgiven. Anything that fits no option, or more than one, is not an answer. The same
+/// reading applies to any list of labels (e.g. the buttons a reply offered).
 /// </summary>
 public static class AnswerMatcher
 {
@@ -20,46 +21,58 @@ public static class AnswerMatcher
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(text);
+        var unsure = question.Options.Select((o, i) => o.Unsure ? i : (int?)null).FirstOrDefault(i => i is not null);
+        return Match(question.Options.Select(o => o.Answer).ToArray(), text, unsure);
+    }
+
+    /// <summary>
+    /// The index of the label <paramref name="text"/> picks, or null. <paramref name="unsure"/> is
+    /// the index "vet ikke" and its variants pick, if any label stands for not knowing.
+    /// </summary>
+    public static int? Match(IReadOnlyList<string> labels, string text, int? unsure = null)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        ArgumentNullException.ThrowIfNull(text);
         var typed = TextFolding.Fold(text);
-        if (typed.Length == 0)
+        if (typed.Length == 0 || labels.Count == 0)
         {
             return null;
         }
 
         if (int.TryParse(typed, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
         {
-            return number >= 1 && number <= question.Options.Count ? number - 1 : null;
+            return number >= 1 && number <= labels.Count ? number - 1 : null;
         }
 
-        var labels = question.Options.Select(o => TextFolding.Fold(o.Answer)).ToArray();
-        var exact = Single(labels, label => label == typed);
+        var folded = labels.Select(TextFolding.Fold).ToArray();
+        var exact = Single(folded, label => label == typed);
         if (exact is not null)
         {
             return exact;
         }
 
-        if (Unsure.Contains(typed))
+        if (unsure is not null && Unsure.Contains(typed))
         {
-            return question.Options.Select((o, i) => (o, i)).First(x => x.o.Unsure).i;
+            return unsure;
         }
 
-        // "ja"/"nei" pick the option whose label is or starts with that word.
+        // "ja"/"nei" pick the label that is or starts with that word.
         var firstWord = typed.Split(' ')[0];
         var words = typed.Split(' ').Length;
         if (words <= 3 && (Yes.Contains(firstWord) || No.Contains(firstWord)))
         {
             var word = Yes.Contains(firstWord) ? "ja" : "nei";
-            var byWord = Single(labels, label => label == word || label.StartsWith(word + " ", StringComparison.Ordinal));
+            var byWord = Single(folded, label => label == word || label.StartsWith(word + " ", StringComparison.Ordinal));
             if (byWord is not null)
             {
                 return byWord;
             }
         }
 
-        // A part of an option's words, e.g. "bestemte personer" for "Ja, mot bestemte personer".
+        // A part of a label's words, e.g. "bestemte personer" for "Ja, mot bestemte personer".
         if (typed.Length >= 4)
         {
-            var part = Single(labels, label => $" {label} ".Contains($" {typed} ", StringComparison.Ordinal));
+            var part = Single(folded, label => $" {label} ".Contains($" {typed} ", StringComparison.Ordinal));
             if (part is not null)
             {
                 return part;
@@ -67,10 +80,10 @@ public static class AnswerMatcher
         }
 
         // Small typos: the closest label (or one of its '/'-separated alternatives) within reach.
-        var best = question.Options
-            .Select((option, index) => (Index: index, Distance: option.Answer.Split('/')
+        var best = labels
+            .Select((label, index) => (Index: index, Distance: label.Split('/')
                 .Select(alternative => TextFolding.Fold(alternative))
-                .Append(labels[index])
+                .Append(folded[index])
                 .Min(alternative => Distance(typed, alternative))))
             .OrderBy(x => x.Distance)
             .ToArray();

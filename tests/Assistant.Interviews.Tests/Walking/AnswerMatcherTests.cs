@@ -51,6 +51,17 @@ public class AnswerMatcherTests
     }
 
     [Theory]
+    [InlineData("Vis sjekkliste", 1)]
+    [InlineData("vis sjekklsite", 1)]
+    [InlineData("journalnotat", 0)]
+    [InlineData("ja", 2)]
+    [InlineData("vet ikke", null)]
+    public void Match_TypedWordsOfLabelsWithoutAnUnsureOne_PicksTheLabel(string typed, int? expected)
+    {
+        Assert.Equal(expected, AnswerMatcher.Match(["Vis journalnotat", "Vis sjekkliste", "Ja, nyttig"], typed));
+    }
+
+    [Theory]
     [InlineData("Hei på deg", "hei pa deg")]
     [InlineData("Særlig ØL", "saerlig ol")]
     [InlineData("  «Ja», takk!  ", "ja takk")]
