@@ -7,7 +7,7 @@ namespace Assistant.LoadTest;
 
 /// <summary>
 /// The bot as its own process (the program built beside this one), so that its memory is measured
-/// alone and it runs with its own runtime settings (server GC), exactly as <c>dotnet run</c> starts it.
+/// alone and it runs with its own runtime settings (its GC mode), exactly as <c>dotnet run</c> starts it.
 /// </summary>
 internal sealed class BotProcess : IAsyncDisposable
 {

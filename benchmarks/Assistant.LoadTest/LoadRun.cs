@@ -38,7 +38,7 @@ internal static class LoadRun
                 ["MicrosoftAppTenantId"] = TenantId,
                 ["BotFramework__ChannelOpenIdMetadataUrl"] = openId.ChannelMetadataUrl.AbsoluteUri,
                 ["BotFramework__EmulatorOpenIdMetadataUrl"] = openId.EmulatorMetadataUrl.AbsoluteUri,
-                ["Storage__Provider"] = Environment.GetEnvironmentVariable("LOAD_STORAGE") ?? "Sqlite",
+                ["Storage__Provider"] = "Sqlite",
                 ["Storage__SqlitePath"] = Path.Combine(data.FullName, "state.db"),
                 ["Logging__LogLevel__Default"] = "Warning",
                 ["ASPNETCORE_ENVIRONMENT"] = "Production",

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 
@@ -6,9 +7,10 @@ namespace Assistant.Search.Indexing;
 /// <summary>
 /// A text as the index analyzer saw it: each token with where it stands in the text. Passages are
 /// analysed once when the index is built, so marking a hit's matched words costs a look-up, not
-/// another run of the analysis chain.
+/// another run of the analysis chain. <see cref="Words"/> are the text's whitespace-separated
+/// words, the units a snippet is cut in.
 /// </summary>
-internal sealed record AnalyzedText(IReadOnlyList<AnalyzedToken> Tokens)
+internal sealed partial record AnalyzedText(IReadOnlyList<AnalyzedToken> Tokens, IReadOnlyList<(int Start, int End)> Words)
 {
     public static AnalyzedText Of(Analyzer analyzer, string text)
     {
@@ -24,8 +26,12 @@ internal sealed record AnalyzedText(IReadOnlyList<AnalyzedToken> Tokens)
         }
 
         stream.End();
-        return new AnalyzedText(tokens);
+        var words = WordPattern().Matches(text).Select(m => (m.Index, m.Index + m.Length)).ToArray();
+        return new AnalyzedText(tokens, words);
     }
 
     public IEnumerable<string> Terms => Tokens.Select(t => t.Term);
+
+    [GeneratedRegex(@"\S+")]
+    private static partial Regex WordPattern();
 }

@@ -74,7 +74,12 @@ internal sealed class PassageSearcher(
         var query = BuildQuery(plan);
         var seen = new HashSet<SectionRef>();
         var ranked = new List<(int, float)>();
-        foreach (var scoreDoc in index.Searcher.Search(query, Candidates).ScoreDocs)
+        // An in-order collector makes Lucene score document at a time; the default lets a query of
+        // only optional clauses use the bulk scorer, which allocates a table of 2 048 buckets per
+        // search — on a corpus of a few hundred passages that garbage costs more than the scoring.
+        var collector = TopScoreDocCollector.Create(Candidates, docsScoredInOrder: true);
+        index.Searcher.Search(query, collector);
+        foreach (var scoreDoc in collector.GetTopDocs().ScoreDocs)
         {
             var ordinal = index.OrdinalOf(scoreDoc.Doc);
             if (seen.Add(index.Knowledge.Passages[ordinal].SectionRef))

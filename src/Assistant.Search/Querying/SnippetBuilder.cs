@@ -22,19 +22,25 @@ internal static partial class SnippetBuilder
     {
         ArgumentNullException.ThrowIfNull(analyzed);
         var spans = MatchedSpans(analyzed, queryTerms);
-        var words = WordPattern().Matches(text).Select(m => (Start: m.Index, End: m.Index + m.Length)).ToArray();
-        if (words.Length == 0)
+        var words = analyzed.Words;
+        if (words.Count == 0)
         {
             return text;
         }
 
-        var marked = words.Select(w => spans.Any(s => s.Start < w.End && s.End > w.Start)).ToArray();
+        var marked = new bool[words.Count];
+        for (var i = 0; i < marked.Length; i++)
+        {
+            var (start, end) = words[i];
+            marked[i] = spans.Exists(s => s.Start < end && s.End > start);
+        }
+
         var bestStart = 0;
         var bestCount = -1;
-        for (var start = 0; start < Math.Max(1, words.Length - WindowWords + 1); start++)
+        for (var start = 0; start < Math.Max(1, words.Count - WindowWords + 1); start++)
         {
             var count = 0;
-            for (var i = start; i < Math.Min(words.Length, start + WindowWords); i++)
+            for (var i = start; i < Math.Min(words.Count, start + WindowWords); i++)
             {
                 count += marked[i] ? 1 : 0;
             }
@@ -45,7 +51,7 @@ internal static partial class SnippetBuilder
             }
         }
 
-        var last = Math.Min(words.Length, bestStart + WindowWords) - 1;
+        var last = Math.Min(words.Count, bestStart + WindowWords) - 1;
         var from = words[bestStart].Start;
         var to = words[last].End;
         var snippet = new StringBuilder();
@@ -67,7 +73,7 @@ internal static partial class SnippetBuilder
         }
 
         snippet.Append(text, position, to - position);
-        if (last < words.Length - 1)
+        if (last < words.Count - 1)
         {
             snippet.Append(" …");
         }
@@ -88,9 +94,6 @@ internal static partial class SnippetBuilder
 
         return spans;
     }
-
-    [GeneratedRegex(@"\S+")]
-    private static partial Regex WordPattern();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();
