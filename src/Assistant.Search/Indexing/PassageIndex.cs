@@ -32,6 +32,9 @@ internal sealed class PassageIndex : IDisposable
     /// </summary>
     private readonly FrozenDictionary<string, int> _textDocFreqs;
 
+    /// <summary>The terms of each text field, so a query asks a field only for words it holds.</summary>
+    private readonly FrozenDictionary<string, FrozenSet<string>> _textFieldTerms;
+
     private PassageIndex(
         KnowledgeBase knowledge, RAMDirectory directory, Analyzer indexAnalyzer, Similarity similarity, FrozenSet<string>[] passageTerms, AnalyzedText[] passageTexts)
     {
@@ -42,7 +45,7 @@ internal sealed class PassageIndex : IDisposable
         IndexAnalyzer = indexAnalyzer;
         PassageTerms = passageTerms;
         PassageTexts = passageTexts;
-        _textDocFreqs = TextDocFreqs(_reader);
+        (_textDocFreqs, _textFieldTerms) = ReadTextTerms(_reader);
         _ordinals = Enumerable.Range(0, _reader.MaxDoc)
             .Select(docId => _reader.Document(docId).GetField(PassageFields.Ordinal).GetInt32Value() ?? -1)
             .ToArray();
@@ -117,29 +120,31 @@ internal sealed class PassageIndex : IDisposable
     /// <summary>How many passages contain <paramref name="term"/> in the text field that holds it most often (0 when none does).</summary>
     public int TextDocFreq(string term) => _textDocFreqs.GetValueOrDefault(term);
 
+    /// <summary>Whether any passage holds <paramref name="term"/> in the text field <paramref name="field"/>.</summary>
+    public bool HasTerm(string field, string term) => _textFieldTerms.TryGetValue(field, out var terms) && terms.Contains(term);
+
     /// <summary>BM25's idf, used to weigh how much of a question a passage covers.</summary>
     public float Idf(int docFreq) => (float)Math.Log(1 + ((PassageCount - docFreq + 0.5) / (docFreq + 0.5)));
 
-    private static FrozenDictionary<string, int> TextDocFreqs(IndexReader reader)
+    private static (FrozenDictionary<string, int> DocFreqs, FrozenDictionary<string, FrozenSet<string>> FieldTerms) ReadTextTerms(IndexReader reader)
     {
         var docFreqs = new Dictionary<string, int>(StringComparer.Ordinal);
+        var fieldTerms = new Dictionary<string, FrozenSet<string>>(StringComparer.Ordinal);
         foreach (var field in PassageFields.Text)
         {
-            var terms = MultiFields.GetTerms(reader, field);
-            if (terms is null)
-            {
-                continue;
-            }
-
-            var termsEnum = terms.GetEnumerator();
-            while (termsEnum.MoveNext())
+            var inField = new List<string>();
+            var termsEnum = MultiFields.GetTerms(reader, field)?.GetEnumerator();
+            while (termsEnum?.MoveNext() == true)
             {
                 var term = termsEnum.Term.Utf8ToString();
+                inField.Add(term);
                 docFreqs[term] = Math.Max(docFreqs.GetValueOrDefault(term), termsEnum.DocFreq);
             }
+
+            fieldTerms[field] = inField.ToFrozenSet(StringComparer.Ordinal);
         }
 
-        return docFreqs.ToFrozenDictionary(StringComparer.Ordinal);
+        return (docFreqs.ToFrozenDictionary(StringComparer.Ordinal), fieldTerms.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
     internal static IEnumerable<string> Analyze(Analyzer analyzer, string text)

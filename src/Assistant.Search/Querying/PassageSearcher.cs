@@ -102,15 +102,23 @@ internal sealed class PassageSearcher(
                 // One concept counts once: its forms, parts and expansions compete rather than add
                 // up, or a heading holding three synonyms of one word would outrank the answer.
                 var alternatives = new DisjunctionMaxQuery(AlternativesTieBreaker) { Boost = boost };
-                foreach (var term in group.Terms)
+                // A term no passage holds in this field can match nothing, and BM25 ignores the query
+                // norm it would change, so leaving it out changes no score; it saves a term lookup.
+                foreach (var term in group.Terms.Where(t => index.HasTerm(field, t.Text)))
                 {
                     alternatives.Add(new TermQuery(new Term(field, term.Text)) { Boost = term.Weight });
                 }
 
-                perField.Add(alternatives);
+                if (alternatives.Disjuncts.Count > 0)
+                {
+                    perField.Add(alternatives);
+                }
             }
 
-            root.Add(perField, Occur.SHOULD);
+            if (perField.Disjuncts.Count > 0)
+            {
+                root.Add(perField, Occur.SHOULD);
+            }
         }
 
         foreach (var key in plan.ReferenceKeys)
