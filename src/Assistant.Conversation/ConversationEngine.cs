@@ -177,6 +177,10 @@ public sealed class ConversationEngine
     {
         switch (command.Kind)
         {
+            case CommandKind.Back when command.NodeId is not null
+                && (command.TreeId != path.Tree.Id || command.TreeVersion != path.Tree.Version || command.NodeId != path.Current.Id || session.Changing is not null):
+                // "Tilbake" on an old card: going back from where the user is now is not what they clicked.
+                return Show(path, session, InterviewReplies.Note(InterviewTexts.StaleClick), "StaleClick");
             case CommandKind.Back:
                 if (path.Steps.Count == 0)
                 {

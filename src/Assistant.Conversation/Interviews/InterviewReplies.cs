@@ -10,7 +10,6 @@ namespace Assistant.Conversation.Interviews;
 internal sealed class InterviewReplies(InterviewCatalog catalog)
 {
     private static readonly ReplyChoice Why = new("Hvorfor spør du?", "hvorfor?");
-    private static readonly ReplyChoice Back = new("Tilbake", "tilbake");
     private static readonly ReplyChoice MyAnswers = new("Mine svar", "mine svar");
     private static readonly ReplyChoice Leave = new("Avbryt", "avbryt");
     private static readonly ReplyChoice Restart = new("Start på nytt", "start på nytt");
@@ -61,7 +60,7 @@ internal sealed class InterviewReplies(InterviewCatalog catalog)
         }
         else if (answered > 0)
         {
-            choices.Add(Back);
+            choices.Add(BackFrom(tree, question.Id));
             choices.Add(MyAnswers);
         }
 
@@ -196,9 +195,11 @@ internal sealed class InterviewReplies(InterviewCatalog catalog)
 
         choices.Add(new ReplyChoice("👍 Ja, nyttig", ChoiceValues.Feedback(tree, node.Id, useful: true)));
         choices.Add(new ReplyChoice("👎 Nei", ChoiceValues.Feedback(tree, node.Id, useful: false)));
-        choices.AddRange([Back, MyAnswers, Restart, Menu]);
+        choices.AddRange([BackFrom(tree, node.Id), MyAnswers, Restart, Menu]);
         return [.. choices];
     }
+
+    private static ReplyChoice BackFrom(InterviewTree tree, string nodeId) => new("Tilbake", ChoiceValues.Back(tree, nodeId));
 
     private ReplyPassage[] Passages(IReadOnlyList<string> cites) =>
         cites.Select(id => catalog.Passage(id)).Select(p => new ReplyPassage(p.Id, p.Citation, p.Text)).ToArray();
