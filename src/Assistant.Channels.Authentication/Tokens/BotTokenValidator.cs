@@ -106,7 +106,7 @@ internal sealed partial class BotTokenValidator(TimeProvider timeProvider, ILogg
         }
     }
 
-    /// <summary>IdentityModel's lifetime rules, on the injected clock rather than DateTime.UtcNow.</summary>
+    /// <summary>IdentityModel's lifetime rules, on the injected clock rather than the system clock IdentityModel reads itself.</summary>
     private bool ValidateLifetime(DateTime? notBefore, DateTime? expires, SecurityToken securityToken, TokenValidationParameters parameters)
     {
         if (expires is not { } end)
