@@ -108,7 +108,7 @@ internal sealed partial class BotRequestAuthenticator : IBotRequestAuthenticator
 
         // The SDK's dispatch: an Emulator / Entra issuer takes the Emulator path, anything else the
         // channel path, where only the Bot Framework issuer is accepted.
-        var tenant = token.TryGetPayloadValue<string>(BotFrameworkTokens.TenantIdClaim, out var tid) ? tid : null;
+        var tenant = BotFrameworkTokens.TenantOf(token);
         TokenPolicy policy = _emulatorIssuers.Accepts(token.Issuer, tenant) ? _emulator : _channel;
         if (!policy.ValidIssuers(tenant).Contains(token.Issuer, StringComparer.Ordinal))
         {

@@ -29,12 +29,6 @@ public sealed class ConversationEngine
     private readonly InterviewReplies _replies;
     private readonly TreeTriggers _triggers;
 
-    /// <summary>An engine that answers free questions only (no interviews, no glossary look-ups).</summary>
-    public ConversationEngine(IPassageSearch search, SearchOptions searchOptions)
-        : this(search, searchOptions, InterviewCatalog.Empty, new Glossary([]), NullFeedbackRecorder.Instance)
-    {
-    }
-
     public ConversationEngine(IPassageSearch search, SearchOptions searchOptions, InterviewCatalog catalog, Glossary glossary, IFeedbackRecorder feedback)
     {
         ArgumentNullException.ThrowIfNull(search);
@@ -127,11 +121,12 @@ public sealed class ConversationEngine
             command = CommandParser.Parse(input, inQuestion: true);
         }
 
+        var answer = command.Kind == CommandKind.None && question is not null ? AnswerMatcher.Match(question, input) : null;
+
         // Typed words of a choice offered last act as its click ("vis sjekkliste" after an outcome,
         // a tree's title in a menu), as a typed number does. Commands and answers to the question
         // being asked come first, so a choice can never take their place.
-        if (command.Kind == CommandKind.None && (question is null || AnswerMatcher.Match(question, input) is null)
-            && OfferedChoices.Match(offered, input) is { } choice)
+        if (command.Kind == CommandKind.None && answer is null && OfferedChoices.Match(offered, input) is { } choice)
         {
             return Route(choice.Value, session, []);
         }
@@ -145,7 +140,7 @@ public sealed class ConversationEngine
             CommandKind.Answer => Click(command, session, path),
             CommandKind.Journal or CommandKind.Checklist => ShowExtra(command, session, path),
             CommandKind.Feedback => Feedback(command, session),
-            CommandKind.None when session is not null && path is not null && question is not null => InQuestion(input, session, path, question),
+            CommandKind.None when session is not null && path is not null && question is not null => InQuestion(input, session, path, answer),
             CommandKind.None => FreeQuestion(input, session),
             _ when session is null || path is null => new Step([InterviewReplies.Note(InterviewTexts.NoInterview, InterviewReplies.MenuChoices)], null, "NoInterview"),
             _ => Navigate(command, session, path),
@@ -232,9 +227,10 @@ public sealed class ConversationEngine
         return Answer(session, path, command.Number);
     }
 
-    private Step InQuestion(string input, InterviewSession session, InterviewPath path, QuestionNode question)
+    /// <summary>A typed text while a question waits: <paramref name="picked"/> is the option it names, if any.</summary>
+    private Step InQuestion(string input, InterviewSession session, InterviewPath path, int? picked)
     {
-        if (AnswerMatcher.Match(question, input) is { } option)
+        if (picked is { } option)
         {
             return Answer(session, path, option);
         }

@@ -1,4 +1,5 @@
 using Assistant.Bot.Turns;
+using Assistant.Storage;
 using Assistant.Storage.State;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -51,6 +52,23 @@ public sealed class StateTests : IDisposable
         var state = host.Services.GetRequiredService<ConversationState<ConversationMemory>>();
         var stored = await state.ReadAsync(new ConversationKey("webchat", "busy"));
         Assert.Equal(Messages, stored.State!.Turns);
+    }
+
+    [Fact]
+    public async Task Message_StateOfAnOlderSchema_StartsTheConversationAfresh()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var key = new ConversationKey("webchat", "old-release");
+        var older = new ConversationState<ConversationMemory>(
+            host.Services.GetRequiredService<IStorage>(), ConversationMemory.SchemaVersion - 1, TimeProvider.System);
+        await older.WriteAsync(key, new ConversationMemory(41, ConversationMemory.Empty.Dialog), StoreETag.Absent);
+
+        var replies = await host.ExpectRepliesAsync(Activities.Message("taushetsplikt", conversationId: "old-release"));
+
+        Assert.NotEmpty(replies);
+        var stored = await host.Services.GetRequiredService<ConversationState<ConversationMemory>>().ReadAsync(key);
+        Assert.Equal(StateReadOutcome.Found, stored.Outcome);
+        Assert.Equal(1, stored.State!.Turns);
     }
 
     public void Dispose()

@@ -8,13 +8,11 @@ namespace Assistant.Channels.Authentication.Tests;
 /// <summary>Channel tokens (issuer https://api.botframework.com), against keys served by a local OpenID server.</summary>
 public sealed class BotRequestAuthenticatorChannelTests : IClassFixture<OpenIdServerFixture>, IDisposable
 {
-    private readonly OpenIdServerFixture _fixture;
     private readonly FakeTimeProvider _time = OpenIdServerFixture.NewClock();
     private readonly TestAuthenticator _authenticator;
 
     public BotRequestAuthenticatorChannelTests(OpenIdServerFixture fixture)
     {
-        _fixture = fixture;
         _authenticator = TestAuthenticator.Create(fixture.Server, _time);
     }
 
@@ -100,13 +98,11 @@ public sealed class BotRequestAuthenticatorChannelTests : IClassFixture<OpenIdSe
     [Fact]
     public async Task AuthenticateAsync_ClockMovesPastExpiryAndSkew_RejectedAsExpired()
     {
-        var time = OpenIdServerFixture.NewClock();
-        using var authenticator = TestAuthenticator.Create(_fixture.Server, time);
-        var token = TestToken.Channel(time).Sign();
-        Assert.Equal(AuthenticationStatus.Authenticated, (await authenticator.AuthenticateAsync($"Bearer {token}")).Status);
+        var token = TestToken.Channel(_time).Sign();
+        Assert.Equal(AuthenticationStatus.Authenticated, (await _authenticator.AuthenticateAsync($"Bearer {token}")).Status);
 
-        time.Advance(TimeSpan.FromMinutes(66));
-        var outcome = await authenticator.AuthenticateAsync($"Bearer {token}");
+        _time.Advance(TimeSpan.FromMinutes(66));
+        var outcome = await _authenticator.AuthenticateAsync($"Bearer {token}");
 
         OutcomeAssert.Rejected(AuthenticationFailureReason.TokenExpired, outcome);
     }

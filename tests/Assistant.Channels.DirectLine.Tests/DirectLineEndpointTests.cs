@@ -181,12 +181,27 @@ public class DirectLineEndpointTests
     {
         await using var host = await DirectLineTestHost.StartAsync();
         await using var other = await DirectLineTestHost.StartAsync(new() { ["DirectLine:TokenSigningKey"] = Convert.ToBase64String(new byte[48]) });
-        var session = await host.StartConversationAsync();
         var foreign = await other.StartConversationAsync();
 
-        using var response = await host.SendAsync(HttpMethod.Get, $"conversations/{session.ConversationId}/activities", foreign.Token);
+        // The token's own conversation: were the signature not checked, the answer would be 404, not 403.
+        using var response = await host.SendAsync(HttpMethod.Get, $"conversations/{foreign.ConversationId}/activities", foreign.Token);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Token_UnsignedCopyOfAValidOne_Is403()
+    {
+        await using var host = await DirectLineTestHost.StartAsync();
+        var session = await host.StartConversationAsync();
+
+        // The same claims (conversation, user, expiry) under "alg": "none" and without a signature.
+        var unsigned = "eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0." + session.Token.Split('.')[1] + ".";
+        using var get = await host.SendAsync(HttpMethod.Get, $"conversations/{session.ConversationId}/activities", unsigned);
+        using var refresh = await host.SendAsync(HttpMethod.Post, "tokens/refresh", unsigned);
+
+        Assert.Equal(HttpStatusCode.Forbidden, get.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, refresh.StatusCode);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Assistant.Conversation.Privacy;
 using Assistant.Conversation.Replies;
+using Assistant.Conversation.Tests.Support;
 using Assistant.Conversation.Turns;
 using Assistant.Search;
 using Assistant.TestSupport;
@@ -9,7 +10,7 @@ namespace Assistant.Conversation.Tests;
 
 public class ConversationEngineTests
 {
-    private static readonly ConversationEngine Engine = new(RepositoryKnowledge.Search, new SearchOptions());
+    private static readonly ConversationEngine Engine = SearchOnlyEngine.Create(RepositoryKnowledge.Search);
 
     [Fact]
     public void Respond_CoveredQuestion_QuotesPassagesWithCitations()
@@ -41,7 +42,7 @@ public class ConversationEngineTests
         var search = new Mock<IPassageSearch>();
         search.Setup(s => s.Search(It.IsAny<string>(), It.IsAny<int?>())).Returns(new SearchResult("", SearchOutcome.NotCovered, [], []));
 
-        var result = new ConversationEngine(search.Object, new SearchOptions()).Respond(new UserTurn($"pasient {number} har våpen"));
+        var result = SearchOnlyEngine.Create(search.Object).Respond(new UserTurn($"pasient {number} har våpen"));
 
         search.Verify(s => s.Search(It.Is<string>(q => q.Contains(number, StringComparison.Ordinal)), It.IsAny<int?>()), Times.Never);
         Assert.Equal([PersonalDataKind.NationalIdentityNumber], result.PersonalDataFound);

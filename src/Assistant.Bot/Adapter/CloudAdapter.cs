@@ -28,20 +28,13 @@ public sealed partial class CloudAdapter(
     public async Task<IResult> ProcessAsync(HttpContext http, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(http);
-        var limit = options.Value.MaxRequestBytes;
-        if (http.Request.ContentLength > limit)
+        var read = await ActivityReader.ReadAsync(http.Request.Body, http.Request.ContentLength, options.Value.MaxRequestBytes, cancellationToken).ConfigureAwait(false);
+        if (read.IsTooLarge)
         {
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
 
-        var body = await ActivityReader.ReadLimitedAsync(http.Request.Body, limit, cancellationToken).ConfigureAwait(false);
-        if (body is null)
-        {
-            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
-        }
-
-        var activity = ActivityReader.Parse(body);
-        if (activity is null || string.IsNullOrWhiteSpace(activity.Type))
+        if (read.Activity is not { } activity)
         {
             return Results.BadRequest();
         }

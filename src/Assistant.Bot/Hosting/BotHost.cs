@@ -18,10 +18,13 @@ public static class BotHost
         var builder = WebApplication.CreateBuilder(args);
 
         // The repository's root appsettings.json is copied beside the program; it is the base that
-        // the working folder's appsettings*.json and the environment override.
+        // the working folder's appsettings*.json and the environment override. It is read through a
+        // file provider of its own folder: given only a path, a source resolves it against the
+        // content root, which under dotnet run is the project folder, and silently finds nothing.
         builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Json.JsonConfigurationSource
         {
-            Path = Path.Combine(AppContext.BaseDirectory, "appsettings.json"),
+            FileProvider = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(AppContext.BaseDirectory),
+            Path = "appsettings.json",
             Optional = true,
         });
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))

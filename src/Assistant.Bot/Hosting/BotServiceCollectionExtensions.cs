@@ -2,6 +2,7 @@ using Assistant.Bot.Adapter;
 using Assistant.Bot.Turns;
 using Assistant.Storage;
 using Assistant.Storage.State;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Assistant.Bot.Hosting;
 
@@ -10,7 +11,7 @@ public static class BotServiceCollectionExtensions
 {
     public static IServiceCollection AddAssistantBot(this IServiceCollection services, IConfiguration configuration)
     {
-        services.TryAddTimeProvider();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<BotAdapterOptions>().Bind(configuration.GetSection(BotAdapterOptions.SectionName))
             .Validate(o => o.MaxRequestBytes > 0, "BotAdapter:MaxRequestBytes must be positive.")
             .ValidateOnStart();
@@ -21,13 +22,5 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IBot, AssistantBot>();
         services.AddSingleton<CloudAdapter>();
         return services;
-    }
-
-    private static void TryAddTimeProvider(this IServiceCollection services)
-    {
-        if (!services.Any(d => d.ServiceType == typeof(TimeProvider)))
-        {
-            services.AddSingleton(TimeProvider.System);
-        }
     }
 }

@@ -5,7 +5,6 @@ using Assistant.Interviews.Loading;
 using Assistant.Knowledge.Loading;
 using Assistant.Knowledge.Model;
 using Assistant.Search;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
 namespace Assistant.Bot.Hosting;
@@ -45,28 +44,4 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddHealthChecks().AddCheck<SearchReadiness>("search", tags: ["ready"]);
         return services;
     }
-}
-
-/// <summary>The resolved knowledge folder.</summary>
-public sealed record KnowledgeRoot(string Path);
-
-/// <summary>
-/// Builds the index when the host starts (not on the first question), and reports healthy only
-/// once it is built.
-/// </summary>
-internal sealed class SearchReadiness(IServiceProvider services) : IHostedService, IHealthCheck
-{
-    private volatile bool _ready;
-
-    public Task StartAsync(CancellationToken cancellationToken)
-    {
-        services.GetRequiredService<ConversationEngine>();
-        _ready = true;
-        return Task.CompletedTask;
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        Task.FromResult(_ready ? HealthCheckResult.Healthy("The index is built.") : HealthCheckResult.Unhealthy("The index is being built."));
 }

@@ -102,8 +102,9 @@ public sealed partial class AssistantBot(
                     return engine.Respond(userTurn);
                 case StateUpdateOutcome.Incompatible or StateUpdateOutcome.Unreadable:
                     LogStateReset(logger, update.Outcome);
-                    var stale = await state.ReadAsync(key, cancellationToken).ConfigureAwait(false);
-                    await state.WriteAsync(key, ConversationMemory.Empty, stale.ETag, cancellationToken).ConfigureAwait(false);
+
+                    // Conditional on the ETag the update found, so a turn that wrote since is not overwritten.
+                    await state.WriteAsync(key, ConversationMemory.Empty, update.ETag, cancellationToken).ConfigureAwait(false);
                     break;
                 default:
                     throw new InvalidOperationException($"The conversation state could not be updated ({update.Outcome}).");

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Assistant.Channels.Authentication.Tokens;
@@ -15,6 +16,10 @@ internal static class BotFrameworkTokens
     public const string AppIdClaim = "appid";
     public const string AuthorizedPartyClaim = "azp";
     public const string TenantIdClaim = "tid";
+
+    /// <summary>The token's <c>tid</c> when it is a string; it widens the Emulator issuers accepted.</summary>
+    public static string? TenantOf(JsonWebToken token) =>
+        token.TryGetPayloadValue<string>(TenantIdClaim, out var tenant) ? tenant : null;
 
     /// <summary>The SDK's tolerance for clocks that disagree, both ways.</summary>
     public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);

@@ -84,7 +84,7 @@ internal sealed partial class BotTokenValidator(TimeProvider timeProvider, ILogg
             RequireSignedTokens = true,
             ValidAlgorithms = BotFrameworkTokens.AllowedAlgorithms,
             ValidateIssuer = true,
-            ValidIssuers = policy.ValidIssuers(TenantOf(token)),
+            ValidIssuers = policy.ValidIssuers(BotFrameworkTokens.TenantOf(token)),
 
             // The audience (channel) or app id (Emulator) is compared exactly by the policy.
             ValidateAudience = false,
@@ -132,9 +132,6 @@ internal sealed partial class BotTokenValidator(TimeProvider timeProvider, ILogg
 
         return true;
     }
-
-    private static string? TenantOf(JsonWebToken token) =>
-        token.TryGetPayloadValue<string>(BotFrameworkTokens.TenantIdClaim, out var tenant) ? tenant : null;
 
     private static AuthenticationFailureReason Classify(Exception? exception) => exception switch
     {

@@ -12,6 +12,7 @@ namespace Assistant.Channels.BotFramework.Connector;
 internal sealed class ConnectorClient(HttpClient httpClient, IBotTokenProvider tokenProvider, ConnectorRetryPipeline retry) : IConnectorClient
 {
     private static readonly MediaTypeHeaderValue JsonContentType = new("application/json") { CharSet = "utf-8" };
+    private static readonly MediaTypeWithQualityHeaderValue AcceptJson = new("application/json");
     private static readonly ProductInfoHeaderValue ProtocolAgent = new("Microsoft-BotFramework", "3.1");
     private static readonly ProductInfoHeaderValue LibraryAgent = new(
         "Assistant.Channels.BotFramework",
@@ -103,7 +104,7 @@ internal sealed class ConnectorClient(HttpClient httpClient, IBotTokenProvider t
                     using var request = new HttpRequestMessage(method, uri);
                     request.Headers.UserAgent.Add(ProtocolAgent);
                     request.Headers.UserAgent.Add(LibraryAgent);
-                    request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+                    request.Headers.Accept.Add(AcceptJson);
                     request.Headers.ExpectContinue = false;
                     var token = await tokenProvider.GetTokenAsync(attemptToken).ConfigureAwait(false);
                     if (token is not null)

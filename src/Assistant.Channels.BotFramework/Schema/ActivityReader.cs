@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 
 namespace Assistant.Channels.BotFramework.Schema;
@@ -8,28 +9,61 @@ namespace Assistant.Channels.BotFramework.Schema;
 /// </summary>
 public static class ActivityReader
 {
+    /// <summary>
+    /// Reads the activity in <paramref name="body"/>, refusing a declared
+    /// <paramref name="contentLength"/> over <paramref name="limit"/> before reading a byte, and a
+    /// body that turns out longer while reading (chunked, no length). An activity without a
+    /// <c>type</c> counts as malformed.
+    /// </summary>
+    public static async Task<Result> ReadAsync(Stream body, long? contentLength, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        if (contentLength > limit)
+        {
+            return Result.TooLarge;
+        }
+
+        var bytes = await ReadLimitedAsync(body, limit, cancellationToken).ConfigureAwait(false);
+        if (bytes is null)
+        {
+            return Result.TooLarge;
+        }
+
+        var activity = Parse(bytes);
+        return string.IsNullOrWhiteSpace(activity?.Type) ? Result.Malformed : new Result(activity, IsTooLarge: false);
+    }
+
     /// <summary>Reads at most <paramref name="limit"/> bytes; null when the body is longer.</summary>
-    public static async Task<byte[]?> ReadLimitedAsync(Stream body, int limit, CancellationToken cancellationToken)
+    private static async Task<byte[]?> ReadLimitedAsync(Stream body, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(body);
         using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                return null;
-            }
 
-            buffer.Write(chunk, 0, read);
+        // Every inbound activity passes here; the read buffer is pooled rather than allocated per request.
+        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            int read;
+            while ((read = await body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                if (buffer.Length + read > limit)
+                {
+                    return null;
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
         }
 
         return buffer.ToArray();
     }
 
     /// <summary>The activity in <paramref name="body"/>, or null when it is not a JSON activity.</summary>
-    public static Activity? Parse(byte[] body)
+    private static Activity? Parse(byte[] body)
     {
         try
         {
@@ -39,5 +73,15 @@ public static class ActivityReader
         {
             return null;
         }
+    }
+
+    /// <summary>
+    /// What <see cref="ReadAsync"/> found: the activity (with a <c>type</c>), or none because the
+    /// body was too large (413) or was not an activity (400).
+    /// </summary>
+    public sealed record Result(Activity? Activity, bool IsTooLarge)
+    {
+        internal static readonly Result TooLarge = new(null, IsTooLarge: true);
+        internal static readonly Result Malformed = new(null, IsTooLarge: false);
     }
 }

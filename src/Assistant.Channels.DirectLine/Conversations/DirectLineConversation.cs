@@ -57,8 +57,8 @@ internal sealed class DirectLineConversation
 
         lock (_gate)
         {
-            return watermark.Length <= 19 && watermark.All(char.IsAsciiDigit)
-                && long.TryParse(watermark, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out value)
+            // NumberStyles.None: ASCII digits only, no sign, spaces or separators; overflow fails.
+            return long.TryParse(watermark, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out value)
                 && value <= LastSequence;
         }
     }
@@ -113,7 +113,7 @@ internal sealed class DirectLineConversation
     {
         lock (_gate)
         {
-            return new ActivitySet(_activities.Where(a => a.Sequence > watermark).Select(a => a.Activity).ToArray(), Watermark);
+            return new ActivitySet(Since(watermark), Watermark);
         }
     }
 
@@ -127,7 +127,7 @@ internal sealed class DirectLineConversation
         ArgumentNullException.ThrowIfNull(subscriber);
         lock (_gate)
         {
-            var backlog = _activities.Where(a => a.Sequence > watermark).Select(a => a.Activity).ToArray();
+            var backlog = Since(watermark);
             if (backlog.Length > 0)
             {
                 subscriber.TryPush(new ActivitySet(backlog, Watermark));
@@ -159,6 +159,10 @@ internal sealed class DirectLineConversation
             return previous;
         }
     }
+
+    // Callers hold _gate.
+    private Activity[] Since(long watermark) =>
+        _activities.Where(a => a.Sequence > watermark).Select(a => a.Activity).ToArray();
 
     private string Watermark => LastSequence.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Assistant.Channels.BotFramework.Schema;
 using Assistant.Channels.DirectLine.Conversations;
 using Assistant.Channels.DirectLine.Streaming;
@@ -26,7 +25,7 @@ internal sealed class DirectLineHandlers(
 {
     public IResult Generate()
     {
-        var claims = new TokenClaims(DirectLineConversations.NewId(), DirectLineConversations.NewId("dl_"));
+        var claims = NewClaims();
         var token = tokens.Issue(claims);
         return Results.Json(new ConversationResponse(claims.ConversationId, token.Token, token.ExpiresIn, null));
     }
@@ -54,7 +53,7 @@ internal sealed class DirectLineHandlers(
         TokenClaims claims;
         if (bearer is null)
         {
-            claims = new TokenClaims(DirectLineConversations.NewId(), DirectLineConversations.NewId("dl_"));
+            claims = NewClaims();
         }
         else if (await tokens.ValidateAsync(bearer).ConfigureAwait(false) is { } valid)
         {
@@ -129,26 +128,25 @@ internal sealed class DirectLineHandlers(
             return failure;
         }
 
-        var limit = options.Value.MaxActivityBytes;
-        if (http.Request.ContentLength > limit)
+        var read = await ActivityReader.ReadAsync(http.Request.Body, http.Request.ContentLength, options.Value.MaxActivityBytes, cancellationToken).ConfigureAwait(false);
+        if (read.IsTooLarge)
         {
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
 
-        var body = await ActivityReader.ReadLimitedAsync(http.Request.Body, limit, cancellationToken).ConfigureAwait(false);
-        if (body is null)
-        {
-            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
-        }
-
-        var activity = ActivityReader.Parse(body);
-        if (activity is null || string.IsNullOrWhiteSpace(activity.Type)
+        if (read.Activity is not { } activity
             || activity.Type is ActivityTypes.ConversationUpdate or ActivityTypes.Invoke or ActivityTypes.Trace)
         {
             return Results.BadRequest();
         }
 
         var now = timeProvider.GetUtcNow();
+        if (activity.Type == ActivityTypes.Typing)
+        {
+            conversation!.Touch(now);
+            return Results.NoContent();
+        }
+
         var incoming = activity with
         {
             ChannelId = ChannelIds.Webchat,
@@ -159,12 +157,6 @@ internal sealed class DirectLineHandlers(
             CallerId = null,
             DeliveryMode = null,
         };
-
-        if (activity.Type == ActivityTypes.Typing)
-        {
-            conversation.Touch(now);
-            return Results.NoContent();
-        }
 
         var echoed = conversation.Append(incoming, now);
         await conversations.PersistAsync(conversation, cancellationToken).ConfigureAwait(false);
@@ -181,7 +173,7 @@ internal sealed class DirectLineHandlers(
             return Results.BadRequest();
         }
 
-        var (_, conversation, failure) = await AuthorizeAsync(http, conversationId, cancellationToken, t ?? Bearer(http)).ConfigureAwait(false);
+        var (_, conversation, failure) = await AuthorizeAsync(http, conversationId, cancellationToken, t).ConfigureAwait(false);
         if (failure is not null)
         {
             return failure;
@@ -241,6 +233,9 @@ internal sealed class DirectLineHandlers(
         var streamUrl = $"{scheme}://{request.Host}{request.PathBase}{DirectLineEndpoints.Prefix}/conversations/{Uri.EscapeDataString(conversation.Id)}/stream{query}";
         return new ConversationResponse(conversation.Id, token.Token, token.ExpiresIn, streamUrl);
     }
+
+    /// <summary>A new conversation for a new user.</summary>
+    private static TokenClaims NewClaims() => new(DirectLineConversations.NewId(), DirectLineConversations.NewId("dl_"));
 
     private static string ServiceUrl(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/";
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Options;
 
 namespace Assistant.Channels.DirectLine.RateLimiting;
 
@@ -16,7 +15,7 @@ internal static class DirectLineRateLimits
     public const string PerConversation = "directline-conversation";
     public const string PerClient = "directline-start";
 
-    public static async ValueTask RejectAsync(OnRejectedContext context, CancellationToken cancellationToken)
+    public static ValueTask RejectAsync(OnRejectedContext context, CancellationToken cancellationToken)
     {
         var response = context.HttpContext.Response;
         response.StatusCode = StatusCodes.Status429TooManyRequests;
@@ -24,6 +23,6 @@ internal static class DirectLineRateLimits
             ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))
             : 1;
         response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        await Task.CompletedTask.ConfigureAwait(false);
+        return ValueTask.CompletedTask;
     }
 }

@@ -67,7 +67,6 @@ internal static class EvalCommand
         output.WriteLine("Misses (not in the top 3, or wrongly declined/answered):");
         foreach (var q in report.Questions)
         {
-
             var miss = q.Gold.IsAnswerable ? q.Declined || q.FirstRelevantRank is null or > 3 : !q.Declined;
             if (miss)
             {

@@ -53,7 +53,7 @@ public static partial class PersonalDataGuard
 
         var screened = new StringBuilder(text.Length);
         var position = 0;
-        foreach (var finding in findings.Where(f => f.Start >= 0))
+        foreach (var finding in findings)
         {
             if (finding.Start < position)
             {

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Assistant.Interviews.Model;
 
 namespace Assistant.Interviews.Walking;
@@ -16,13 +17,20 @@ public static class AnswerMatcher
     private static readonly FrozenSet<string> No = new[] { "nei", "n", "nope", "neida", "no" }.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> Unsure = new[] { "usikker", "vet ikke", "vet ikkje", "aner ikke", "kanskje", "vet ikke helt", "usikker vet ikke", "ikke sikker", "uvisst" }.ToFrozenSet(StringComparer.Ordinal);
 
+    // A tree's labels are the same on every turn, so a question's are folded once, not per turn.
+    private static readonly ConditionalWeakTable<QuestionNode, Labels> QuestionLabels = new();
+
     /// <summary>The index of the option <paramref name="text"/> picks, or null.</summary>
     public static int? Match(QuestionNode question, string text)
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(text);
-        var unsure = question.Options.Select((o, i) => o.Unsure ? i : (int?)null).FirstOrDefault(i => i is not null);
-        return Match(question.Options.Select(o => o.Answer).ToArray(), text, unsure);
+        var labels = QuestionLabels.GetValue(question, static q =>
+        {
+            var unsure = q.Options.Select((o, i) => o.Unsure ? i : (int?)null).FirstOrDefault(i => i is not null);
+            return Labels.Of(q.Options.Select(o => o.Answer).ToArray(), unsure);
+        });
+        return Match(labels, text);
     }
 
     /// <summary>
@@ -33,35 +41,39 @@ public static class AnswerMatcher
     {
         ArgumentNullException.ThrowIfNull(labels);
         ArgumentNullException.ThrowIfNull(text);
+        return Match(Labels.Of(labels, unsure), text);
+    }
+
+    private static int? Match(Labels labels, string text)
+    {
         var typed = TextFolding.Fold(text);
-        if (typed.Length == 0 || labels.Count == 0)
+        var folded = labels.Folded;
+        if (typed.Length == 0 || folded.Length == 0)
         {
             return null;
         }
 
         if (int.TryParse(typed, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
         {
-            return number >= 1 && number <= labels.Count ? number - 1 : null;
+            return number >= 1 && number <= folded.Length ? number - 1 : null;
         }
 
-        var folded = labels.Select(TextFolding.Fold).ToArray();
         var exact = Single(folded, label => label == typed);
         if (exact is not null)
         {
             return exact;
         }
 
-        if (unsure is not null && Unsure.Contains(typed))
+        if (labels.Unsure is not null && Unsure.Contains(typed))
         {
-            return unsure;
+            return labels.Unsure;
         }
 
         // "ja"/"nei" pick the label that is or starts with that word.
-        var firstWord = typed.Split(' ')[0];
-        var words = typed.Split(' ').Length;
-        if (words <= 3 && (Yes.Contains(firstWord) || No.Contains(firstWord)))
+        var words = typed.Split(' ');
+        if (words.Length <= 3 && (Yes.Contains(words[0]) || No.Contains(words[0])))
         {
-            var word = Yes.Contains(firstWord) ? "ja" : "nei";
+            var word = Yes.Contains(words[0]) ? "ja" : "nei";
             var byWord = Single(folded, label => label == word || label.StartsWith(word + " ", StringComparison.Ordinal));
             if (byWord is not null)
             {
@@ -80,11 +92,8 @@ public static class AnswerMatcher
         }
 
         // Small typos: the closest label (or one of its '/'-separated alternatives) within reach.
-        var best = labels
-            .Select((label, index) => (Index: index, Distance: label.Split('/')
-                .Select(alternative => TextFolding.Fold(alternative))
-                .Append(folded[index])
-                .Min(alternative => Distance(typed, alternative))))
+        var best = labels.Variants
+            .Select((variants, index) => (Index: index, Distance: variants.Min(variant => Distance(typed, variant))))
             .OrderBy(x => x.Distance)
             .ToArray();
         var allowed = typed.Length <= 4 ? 1 : 2;
@@ -138,5 +147,20 @@ public static class AnswerMatcher
         }
 
         return d[a.Length, b.Length];
+    }
+
+    /// <summary>Labels folded for matching: each whole, and each with its '/'-separated alternatives for the typo pass.</summary>
+    private sealed record Labels(string[] Folded, string[][] Variants, int? Unsure)
+    {
+        public static Labels Of(IReadOnlyList<string> labels, int? unsure)
+        {
+            var folded = labels.Select(TextFolding.Fold).ToArray();
+            var variants = labels
+                .Select((label, i) => label.Contains('/', StringComparison.Ordinal)
+                    ? [.. label.Split('/').Select(TextFolding.Fold), folded[i]]
+                    : new[] { folded[i] })
+                .ToArray();
+            return new Labels(folded, variants, unsure);
+        }
     }
 }

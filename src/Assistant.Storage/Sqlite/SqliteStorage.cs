@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace Assistant.Storage.Sqlite;
 
@@ -41,8 +43,12 @@ internal sealed class SqliteStorage : IStorage, IDisposable
     private const string DeleteOne = "DELETE FROM state_items WHERE key = $key;";
 
     private readonly string _connectionString;
-    private readonly int _busyTimeoutMilliseconds;
+    private readonly string _connectionPragmas;
     private readonly TimeProvider _timeProvider;
+
+    // The SQLite handles the connection pragmas have been run on. A pooled SqliteConnection reopens the
+    // same handle, which keeps them, so each handle is set up once rather than on every open.
+    private readonly ConditionalWeakTable<sqlite3, object> _configured = new();
     private readonly SemaphoreSlim _initialization = new(1, 1);
     private volatile bool _initialized;
 
@@ -55,8 +61,15 @@ internal sealed class SqliteStorage : IStorage, IDisposable
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(busyTimeout, TimeSpan.Zero);
 
         FullPath = Path.GetFullPath(path);
-        _busyTimeoutMilliseconds = (int)Math.Min(busyTimeout.TotalMilliseconds, int.MaxValue);
         _timeProvider = timeProvider;
+
+        // PRAGMA takes no parameters; the value is an int computed here, never outside text.
+        // synchronous = NORMAL is SQLite's recommended setting in WAL mode: a commit no longer waits for
+        // an fsync of the log, and the file still cannot be corrupted; only the last commits before a
+        // power cut (not a process crash) can be lost, which for conversation state means a user's
+        // latest step. Like the busy timeout, it is a property of the connection, not of the file.
+        var busyTimeoutMilliseconds = (int)Math.Min(busyTimeout.TotalMilliseconds, int.MaxValue);
+        _connectionPragmas = string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {busyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL;");
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = FullPath,
@@ -206,14 +219,22 @@ internal sealed class SqliteStorage : IStorage, IDisposable
             await InitializeAsync(cancellationToken).ConfigureAwait(false);
         }
 
+        return await OpenConfiguredAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<SqliteConnection> OpenConfiguredAsync(CancellationToken cancellationToken)
+    {
         var connection = new SqliteConnection(_connectionString);
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            var handle = connection.Handle!;
+            if (!_configured.TryGetValue(handle, out _))
+            {
+                await ExecuteAsync(connection, _connectionPragmas, cancellationToken).ConfigureAwait(false);
+                _configured.AddOrUpdate(handle, handle);
+            }
 
-            // Per connection, not per file: a pooled connection keeps it, but setting it again is cheap and
-            // cannot be forgotten.
-            await ExecuteAsync(connection, ConnectionPragmas(), cancellationToken).ConfigureAwait(false);
             return connection;
         }
         catch
@@ -239,9 +260,7 @@ internal sealed class SqliteStorage : IStorage, IDisposable
                 Directory.CreateDirectory(folder);
             }
 
-            await using var connection = new SqliteConnection(_connectionString);
-            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await ExecuteAsync(connection, ConnectionPragmas(), cancellationToken).ConfigureAwait(false);
+            await using var connection = await OpenConfiguredAsync(cancellationToken).ConfigureAwait(false);
 
             // WAL is a property of the file, so setting it once makes every process that opens it use it.
             await ExecuteAsync(connection, "PRAGMA journal_mode = WAL;", cancellationToken).ConfigureAwait(false);
@@ -253,14 +272,6 @@ internal sealed class SqliteStorage : IStorage, IDisposable
             _initialization.Release();
         }
     }
-
-    // PRAGMA takes no parameters; the value is an int this class computed, never outside text.
-    // synchronous = NORMAL is SQLite's recommended setting in WAL mode: a commit no longer waits for
-    // an fsync of the log, and the file still cannot be corrupted; only the last commits before a
-    // power cut (not a process crash) can be lost, which for conversation state means a user's
-    // latest step. Like the busy timeout, it is a property of the connection.
-    private string ConnectionPragmas() =>
-        string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {_busyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL;");
 
     private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
     {

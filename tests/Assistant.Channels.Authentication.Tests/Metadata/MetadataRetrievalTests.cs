@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Assistant.Channels.Authentication.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Assistant.Channels.Authentication.Tests.Metadata;
 
@@ -8,19 +9,34 @@ namespace Assistant.Channels.Authentication.Tests.Metadata;
 /// Fetching, caching and refreshing the signing keys, through the authenticator, against a local
 /// OpenID server of each test's own (these tests change what it serves).
 /// </summary>
-public sealed class MetadataRetrievalTests
+public sealed class MetadataRetrievalTests : IAsyncLifetime
 {
+    private readonly FakeTimeProvider _time = OpenIdServerFixture.NewClock();
+    private LocalOpenIdServer _server = null!;
+    private TestAuthenticator _authenticator = null!;
+
+    // The authenticator fetches nothing until its first request, so tests may still change what the server serves.
+    public async Task InitializeAsync()
+    {
+        _server = await LocalOpenIdServer.StartAsync();
+        _authenticator = TestAuthenticator.Create(_server, _time);
+    }
+
+    public async Task DisposeAsync()
+    {
+        _authenticator.Dispose();
+        await _server.DisposeAsync();
+    }
+
     [Fact]
     public async Task AuthenticateAsync_MetadataServerUnreachable_RejectedAsMetadataUnavailable()
     {
-        var time = OpenIdServerFixture.NewClock();
-        await using var server = await LocalOpenIdServer.StartAsync();
-        using var authenticator = TestAuthenticator.Create(server, time, new Dictionary<string, string?>
+        using var authenticator = TestAuthenticator.Create(_server, _time, new Dictionary<string, string?>
         {
             ["BotFramework:ChannelOpenIdMetadataUrl"] = $"http://127.0.0.1:{ClosedPort()}/v1/.well-known/openidconfiguration",
         });
 
-        var outcome = await authenticator.AuthenticateAsync($"Bearer {TestToken.Channel(time).Sign()}");
+        var outcome = await authenticator.AuthenticateAsync($"Bearer {TestToken.Channel(_time).Sign()}");
 
         OutcomeAssert.Rejected(AuthenticationFailureReason.MetadataUnavailable, outcome);
     }
@@ -31,12 +47,9 @@ public sealed class MetadataRetrievalTests
     [InlineData(null, HttpStatusCode.ServiceUnavailable)]
     public async Task AuthenticateAsync_MetadataServerFails_RejectedAsMetadataUnavailable(HttpStatusCode? metadata, HttpStatusCode? keySet)
     {
-        var time = OpenIdServerFixture.NewClock();
-        await using var server = await LocalOpenIdServer.StartAsync();
-        server.Fail(LocalOpenIdServer.Channel, metadata, keySet);
-        using var authenticator = TestAuthenticator.Create(server, time);
+        _server.Fail(LocalOpenIdServer.Channel, metadata, keySet);
 
-        var outcome = await authenticator.AuthenticateAsync($"Bearer {TestToken.Channel(time).Sign()}");
+        var outcome = await _authenticator.AuthenticateAsync($"Bearer {TestToken.Channel(_time).Sign()}");
 
         OutcomeAssert.Rejected(AuthenticationFailureReason.MetadataUnavailable, outcome);
     }
@@ -47,12 +60,9 @@ public sealed class MetadataRetrievalTests
     [InlineData("not json")]
     public async Task AuthenticateAsync_KeySetWithoutUsableKeys_RejectedAsMetadataUnavailable(string keySet)
     {
-        var time = OpenIdServerFixture.NewClock();
-        await using var server = await LocalOpenIdServer.StartAsync();
-        server.PublishRaw(LocalOpenIdServer.Channel, keySet);
-        using var authenticator = TestAuthenticator.Create(server, time);
+        _server.PublishRaw(LocalOpenIdServer.Channel, keySet);
 
-        var outcome = await authenticator.AuthenticateAsync($"Bearer {TestToken.Channel(time).Sign()}");
+        var outcome = await _authenticator.AuthenticateAsync($"Bearer {TestToken.Channel(_time).Sign()}");
 
         OutcomeAssert.Rejected(AuthenticationFailureReason.MetadataUnavailable, outcome);
     }
@@ -60,29 +70,23 @@ public sealed class MetadataRetrievalTests
     [Fact]
     public async Task AuthenticateAsync_JwksUriOverPlainHttpToRemoteHost_RejectedWithoutFetching()
     {
-        var time = OpenIdServerFixture.NewClock();
-        await using var server = await LocalOpenIdServer.StartAsync();
-        server.SetJwksUri(LocalOpenIdServer.Channel, new Uri("http://keys.invalid/keys"));
-        using var authenticator = TestAuthenticator.Create(server, time);
+        _server.SetJwksUri(LocalOpenIdServer.Channel, new Uri("http://keys.invalid/keys"));
 
-        var outcome = await authenticator.AuthenticateAsync($"Bearer {TestToken.Channel(time).Sign()}");
+        var outcome = await _authenticator.AuthenticateAsync($"Bearer {TestToken.Channel(_time).Sign()}");
 
         OutcomeAssert.Rejected(AuthenticationFailureReason.MetadataUnavailable, outcome);
-        Assert.Equal(0, server.KeySetRequests(LocalOpenIdServer.Channel));
+        Assert.Equal(0, _server.KeySetRequests(LocalOpenIdServer.Channel));
     }
 
     [Fact]
     public async Task AuthenticateAsync_MetadataBackAfterOutage_Authenticated()
     {
-        var time = OpenIdServerFixture.NewClock();
-        await using var server = await LocalOpenIdServer.StartAsync();
-        server.Fail(LocalOpenIdServer.Channel, HttpStatusCode.ServiceUnavailable);
-        using var authenticator = TestAuthenticator.Create(server, time);
-        var token = TestToken.Channel(time).Sign();
-        OutcomeAssert.Rejected(AuthenticationFailureReason.MetadataUnavailable, await authenticator.AuthenticateAsync($"Bearer {token}"));
+        _server.Fail(LocalOpenIdServer.Channel, HttpStatusCode.ServiceUnavailable);
+        var token = TestToken.Channel(_time).Sign();
+        OutcomeAssert.Rejected(AuthenticationFailureReason.MetadataUnavailable, await _authenticator.AuthenticateAsync($"Bearer {token}"));
 
-        server.Fail(LocalOpenIdServer.Channel, null);
-        var outcome = await authenticator.AuthenticateAsync($"Bearer {token}");
+        _server.Fail(LocalOpenIdServer.Channel, null);
+        var outcome = await _authenticator.AuthenticateAsync($"Bearer {token}");
 
         Assert.Equal(AuthenticationStatus.Authenticated, outcome.Status);
     }
@@ -90,29 +94,23 @@ public sealed class MetadataRetrievalTests
     [Fact]
     public async Task AuthenticateAsync_ManyRequests_FetchMetadataOnce()
     {
-        var time = OpenIdServerFixture.NewClock();
-        await using var server = await LocalOpenIdServer.StartAsync();
-        using var authenticator = TestAuthenticator.Create(server, time);
-        var token = TestToken.Channel(time).Sign();
+        var token = TestToken.Channel(_time).Sign();
 
-        var outcomes = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => authenticator.AuthenticateAsync($"Bearer {token}")));
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => _authenticator.AuthenticateAsync($"Bearer {token}")));
 
         Assert.All(outcomes, outcome => Assert.Equal(AuthenticationStatus.Authenticated, outcome.Status));
-        Assert.Equal(1, server.MetadataRequests(LocalOpenIdServer.Channel));
-        Assert.Equal(1, server.KeySetRequests(LocalOpenIdServer.Channel));
+        Assert.Equal(1, _server.MetadataRequests(LocalOpenIdServer.Channel));
+        Assert.Equal(1, _server.KeySetRequests(LocalOpenIdServer.Channel));
     }
 
     [Fact]
     public async Task AuthenticateAsync_MetadataStopsAfterKeysWereFetched_KeepsUsingCachedKeys()
     {
-        var time = OpenIdServerFixture.NewClock();
-        await using var server = await LocalOpenIdServer.StartAsync();
-        using var authenticator = TestAuthenticator.Create(server, time);
-        var token = TestToken.Channel(time).Sign();
-        Assert.Equal(AuthenticationStatus.Authenticated, (await authenticator.AuthenticateAsync($"Bearer {token}")).Status);
+        var token = TestToken.Channel(_time).Sign();
+        Assert.Equal(AuthenticationStatus.Authenticated, (await _authenticator.AuthenticateAsync($"Bearer {token}")).Status);
 
-        server.Fail(LocalOpenIdServer.Channel, HttpStatusCode.InternalServerError, HttpStatusCode.InternalServerError);
-        var outcome = await authenticator.AuthenticateAsync($"Bearer {token}");
+        _server.Fail(LocalOpenIdServer.Channel, HttpStatusCode.InternalServerError, HttpStatusCode.InternalServerError);
+        var outcome = await _authenticator.AuthenticateAsync($"Bearer {token}");
 
         Assert.Equal(AuthenticationStatus.Authenticated, outcome.Status);
     }
@@ -120,34 +118,28 @@ public sealed class MetadataRetrievalTests
     [Fact]
     public async Task AuthenticateAsync_KeyRotatedInAfterStart_AuthenticatedAfterRefresh()
     {
-        var time = OpenIdServerFixture.NewClock();
-        await using var server = await LocalOpenIdServer.StartAsync();
-        using var authenticator = TestAuthenticator.Create(server, time);
-        Assert.Equal(AuthenticationStatus.Authenticated, (await authenticator.AuthenticateAsync($"Bearer {TestToken.Channel(time).Sign()}")).Status);
+        Assert.Equal(AuthenticationStatus.Authenticated, (await _authenticator.AuthenticateAsync($"Bearer {TestToken.Channel(_time).Sign()}")).Status);
         var rotated = new TestSigningKey("rotated-key", ["msteams"]);
-        server.Publish(LocalOpenIdServer.Channel, TestKeys.Channel, rotated);
-        var token = TestToken.Channel(time);
+        _server.Publish(LocalOpenIdServer.Channel, TestKeys.Channel, rotated);
+        var token = TestToken.Channel(_time);
         token.Key = rotated;
 
-        var outcome = await authenticator.AuthenticateAsync($"Bearer {token.Sign()}");
+        var outcome = await _authenticator.AuthenticateAsync($"Bearer {token.Sign()}");
 
         Assert.Equal(AuthenticationStatus.Authenticated, outcome.Status);
-        Assert.Equal(2, server.KeySetRequests(LocalOpenIdServer.Channel));
+        Assert.Equal(2, _server.KeySetRequests(LocalOpenIdServer.Channel));
     }
 
     [Fact]
     public async Task AuthenticateAsync_RotatedKeyEndorsements_ComeWithTheKey()
     {
-        var time = OpenIdServerFixture.NewClock();
-        await using var server = await LocalOpenIdServer.StartAsync();
-        using var authenticator = TestAuthenticator.Create(server, time);
-        Assert.Equal(AuthenticationStatus.Authenticated, (await authenticator.AuthenticateAsync($"Bearer {TestToken.Channel(time).Sign()}")).Status);
+        Assert.Equal(AuthenticationStatus.Authenticated, (await _authenticator.AuthenticateAsync($"Bearer {TestToken.Channel(_time).Sign()}")).Status);
         var rotated = new TestSigningKey("rotated-key", ["webchat"]);
-        server.Publish(LocalOpenIdServer.Channel, TestKeys.Channel, rotated);
-        var token = TestToken.Channel(time);
+        _server.Publish(LocalOpenIdServer.Channel, TestKeys.Channel, rotated);
+        var token = TestToken.Channel(_time);
         token.Key = rotated;
 
-        var outcome = await authenticator.AuthenticateAsync($"Bearer {token.Sign()}", channelId: "msteams");
+        var outcome = await _authenticator.AuthenticateAsync($"Bearer {token.Sign()}", channelId: "msteams");
 
         OutcomeAssert.Rejected(AuthenticationFailureReason.ChannelNotEndorsed, outcome);
     }
@@ -155,20 +147,17 @@ public sealed class MetadataRetrievalTests
     [Fact]
     public async Task AuthenticateAsync_UnknownKeyIdsRepeatedly_RefreshKeysAtMostOnce()
     {
-        var time = OpenIdServerFixture.NewClock();
-        await using var server = await LocalOpenIdServer.StartAsync();
-        using var authenticator = TestAuthenticator.Create(server, time);
         var elapsed = System.Diagnostics.Stopwatch.StartNew();
 
         for (var attempt = 0; attempt < 5; attempt++)
         {
-            var token = TestToken.Channel(time);
+            var token = TestToken.Channel(_time);
             token.Key = TestKeys.Unpublished.WithKeyId($"made-up-{attempt}");
-            OutcomeAssert.Rejected(AuthenticationFailureReason.UnknownSigningKey, await authenticator.AuthenticateAsync($"Bearer {token.Sign()}"));
+            OutcomeAssert.Rejected(AuthenticationFailureReason.UnknownSigningKey, await _authenticator.AuthenticateAsync($"Bearer {token.Sign()}"));
         }
 
         // One fetch at first use, one refresh for the first unknown key id, none after.
-        Assert.Equal(2, server.KeySetRequests(LocalOpenIdServer.Channel));
+        Assert.Equal(2, _server.KeySetRequests(LocalOpenIdServer.Channel));
 
         // Later unknown key ids must not wait for a refresh either (each such wait is up to 10 s;
         // IdentityModel's own limit would keep the count at 2 but leave every request waiting).
@@ -178,33 +167,27 @@ public sealed class MetadataRetrievalTests
     [Fact]
     public async Task AuthenticateAsync_ChannelAndEmulatorPaths_FetchEachOwnMetadata()
     {
-        var time = OpenIdServerFixture.NewClock();
-        await using var server = await LocalOpenIdServer.StartAsync();
-        using var authenticator = TestAuthenticator.Create(server, time);
 
-        Assert.Equal(AuthenticationStatus.Authenticated, (await authenticator.AuthenticateAsync($"Bearer {TestToken.Channel(time).Sign()}")).Status);
-        Assert.Equal(0, server.MetadataRequests(LocalOpenIdServer.Emulator));
-        Assert.Equal(AuthenticationStatus.Authenticated, (await authenticator.AuthenticateAsync($"Bearer {TestToken.EmulatorV2(time).Sign()}", channelId: "emulator")).Status);
+        Assert.Equal(AuthenticationStatus.Authenticated, (await _authenticator.AuthenticateAsync($"Bearer {TestToken.Channel(_time).Sign()}")).Status);
+        Assert.Equal(0, _server.MetadataRequests(LocalOpenIdServer.Emulator));
+        Assert.Equal(AuthenticationStatus.Authenticated, (await _authenticator.AuthenticateAsync($"Bearer {TestToken.EmulatorV2(_time).Sign()}", channelId: "emulator")).Status);
 
-        Assert.Equal(1, server.MetadataRequests(LocalOpenIdServer.Channel));
-        Assert.Equal(1, server.MetadataRequests(LocalOpenIdServer.Emulator));
+        Assert.Equal(1, _server.MetadataRequests(LocalOpenIdServer.Channel));
+        Assert.Equal(1, _server.MetadataRequests(LocalOpenIdServer.Emulator));
     }
 
     [Fact]
     public async Task AuthenticateAsync_RejectedBeforeKeysAreNeeded_FetchesNothing()
     {
-        var time = OpenIdServerFixture.NewClock();
-        await using var server = await LocalOpenIdServer.StartAsync();
-        using var authenticator = TestAuthenticator.Create(server, time);
-        var wrongIssuer = TestToken.Channel(time);
+        var wrongIssuer = TestToken.Channel(_time);
         wrongIssuer.Issuer = "https://evil.example";
 
-        await authenticator.AuthenticateAsync("Bearer garbage");
-        await authenticator.AuthenticateAsync($"Bearer {TestToken.Channel(time).WithoutSignature("none")}");
-        await authenticator.AuthenticateAsync($"Bearer {wrongIssuer.Sign()}");
+        await _authenticator.AuthenticateAsync("Bearer garbage");
+        await _authenticator.AuthenticateAsync($"Bearer {TestToken.Channel(_time).WithoutSignature("none")}");
+        await _authenticator.AuthenticateAsync($"Bearer {wrongIssuer.Sign()}");
 
-        Assert.Equal(0, server.MetadataRequests(LocalOpenIdServer.Channel));
-        Assert.Equal(0, server.MetadataRequests(LocalOpenIdServer.Emulator));
+        Assert.Equal(0, _server.MetadataRequests(LocalOpenIdServer.Channel));
+        Assert.Equal(0, _server.MetadataRequests(LocalOpenIdServer.Emulator));
     }
 
     /// <summary>A port on 127.0.0.1 that nothing listens on (bound, then released).</summary>

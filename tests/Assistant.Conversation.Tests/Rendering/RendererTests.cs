@@ -1,14 +1,14 @@
 using Assistant.Conversation.Rendering;
 using Assistant.Conversation.Replies;
+using Assistant.Conversation.Tests.Support;
 using Assistant.Conversation.Turns;
-using Assistant.Search;
 using Assistant.TestSupport;
 
 namespace Assistant.Conversation.Tests.Rendering;
 
 public class RendererTests
 {
-    private static readonly AssistantReply Answer = new ConversationEngine(RepositoryKnowledge.Search, new SearchOptions())
+    private static readonly AssistantReply Answer = SearchOnlyEngine.Create(RepositoryKnowledge.Search)
         .Respond(new UserTurn("Hva skal en bistandsanmodning inneholde?")).Replies.Single();
 
     [Fact]

@@ -1,12 +1,11 @@
 using Assistant.Storage.Redis;
-using Assistant.Storage.State;
 using Assistant.Storage.Tests.Support;
 using StackExchange.Redis;
 
 namespace Assistant.Storage.Tests.Redis;
 
 /// <summary>The storage contract on a real Redis server, plus several instances sharing it.</summary>
-public sealed class RedisStorageContractTests(RedisServer server) : StorageContractTests, IClassFixture<RedisServer>, IDisposable
+public sealed class RedisStorageContractTests(RedisServer server) : SharedStorageContractTests, IClassFixture<RedisServer>, IDisposable
 {
     private readonly string _prefix = server.NewPrefix();
     private readonly List<IDisposable> _opened = [];
@@ -44,39 +43,6 @@ public sealed class RedisStorageContractTests(RedisServer server) : StorageContr
     }
 
     [Fact]
-    public async Task ReadAsync_NewInstanceOnItsOwnConnection_SeesWhatTheFirstWrote()
-    {
-        var conversation = new ConversationKey("msteams", "19:restart");
-        var written = await new ConversationState<Counter>(Storage, 1, new FixedTimeProvider()).WriteAsync(conversation, new Counter(7), StoreETag.Absent);
-
-        // As another bot instance, or this one after a restart: nothing shared but the server.
-        var after = new ConversationState<Counter>(OpenInstance(), 1, new FixedTimeProvider());
-        var read = await after.ReadAsync(conversation);
-
-        Assert.Equal(StateReadOutcome.Found, read.Outcome);
-        Assert.Equal(new Counter(7), read.State);
-        Assert.Equal(written.ETag, read.ETag);
-    }
-
-    [Fact]
-    public async Task UpdateAsync_TwoInstancesIncrementingAtOnce_LoseNothing()
-    {
-        const int Writers = 20;
-        var conversation = new ConversationKey("directline", "two-instances");
-        var barrier = new ReadBarrier(Writers);
-        var first = new ConversationState<Counter>(barrier.Wrap(OpenInstance()), 1, new FixedTimeProvider()) { MaxUpdateAttempts = Writers };
-        var second = new ConversationState<Counter>(barrier.Wrap(OpenInstance()), 1, new FixedTimeProvider()) { MaxUpdateAttempts = Writers };
-
-        var results = await Task.WhenAll(Enumerable.Range(0, Writers)
-            .Select(i => Task.Run(() => (i % 2 == 0 ? first : second).UpdateAsync(conversation, Counter.Increment))));
-
-        Assert.All(results, r => Assert.Equal(StateUpdateOutcome.Updated, r.Outcome));
-        Assert.Equal(Writers - 1, results.Count(r => r.Attempts > 1));
-        Assert.Equal(Writers, (await first.ReadAsync(conversation)).State?.Count);
-        Assert.Equal(Writers, (await second.ReadAsync(conversation)).State?.Count);
-    }
-
-    [Fact]
     public async Task ReadAsync_KeyHoldingAnotherRedisType_Throws()
     {
         // Something else wrote under our prefix: a failure of the deployment, reported, not read as "missing".
@@ -85,7 +51,8 @@ public sealed class RedisStorageContractTests(RedisServer server) : StorageContr
         await Assert.ThrowsAsync<RedisServerException>(() => Storage.ReadAsync(["k"]));
     }
 
-    private RedisStorage OpenInstance()
+    /// <summary>A storage on its own connection, as another bot instance has.</summary>
+    protected override IStorage OpenInstance()
     {
         var connection = server.Connect();
         _opened.Add(connection);

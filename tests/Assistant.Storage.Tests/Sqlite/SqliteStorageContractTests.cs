@@ -1,12 +1,11 @@
 using Assistant.Storage.Sqlite;
-using Assistant.Storage.State;
 using Assistant.Storage.Tests.Support;
 using Microsoft.Data.Sqlite;
 
 namespace Assistant.Storage.Tests.Sqlite;
 
-/// <summary>The storage contract on SQLite, plus what only a file can show: restarts and several writers on one file.</summary>
-public sealed class SqliteStorageContractTests : StorageContractTests, IDisposable
+/// <summary>The shared-storage contract on one SQLite file, plus what only the file shows: its folder, WAL mode, the time of a write.</summary>
+public sealed class SqliteStorageContractTests : SharedStorageContractTests, IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "assistant-storage-tests", Guid.NewGuid().ToString("N"));
     private readonly List<SqliteStorage> _opened = [];
@@ -28,6 +27,9 @@ public sealed class SqliteStorageContractTests : StorageContractTests, IDisposab
 
     protected override IStorage CreateStorage() => Open();
 
+    /// <summary>A storage on the same file, as a restarted bot or a second process on the machine has.</summary>
+    protected override IStorage OpenInstance() => Open();
+
     [Fact]
     public async Task WriteAsync_FileInAMissingFolder_CreatesFolderAndFile()
     {
@@ -48,55 +50,6 @@ public sealed class SqliteStorageContractTests : StorageContractTests, IDisposab
         await using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode;";
         Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
-    }
-
-    [Fact]
-    public async Task ReadAsync_NewInstanceOnTheSameFile_SeesWhatTheFirstWrote()
-    {
-        var conversation = new ConversationKey("msteams", "19:restart");
-        var before = Open();
-        var written = await new ConversationState<Counter>(before, 1, new FixedTimeProvider()).WriteAsync(conversation, new Counter(7), StoreETag.Absent);
-        before.Dispose();
-
-        // As after a restart of the bot: a new instance that shares nothing with the first but the file.
-        var after = new ConversationState<Counter>(Open(), 1, new FixedTimeProvider());
-        var read = await after.ReadAsync(conversation);
-        var next = await after.WriteAsync(conversation, new Counter(8), read.ETag);
-
-        Assert.Equal(StateReadOutcome.Found, read.Outcome);
-        Assert.Equal(new Counter(7), read.State);
-        Assert.Equal(written.ETag, read.ETag);
-        Assert.True(next.Succeeded);
-    }
-
-    [Fact]
-    public async Task UpdateAsync_TwoInstancesIncrementingOneFileAtOnce_LoseNothing()
-    {
-        const int Writers = 20;
-        var conversation = new ConversationKey("directline", "shared-file");
-        var barrier = new ReadBarrier(Writers);
-        var first = new ConversationState<Counter>(barrier.Wrap(Open()), 1, new FixedTimeProvider()) { MaxUpdateAttempts = Writers };
-        var second = new ConversationState<Counter>(barrier.Wrap(Open()), 1, new FixedTimeProvider()) { MaxUpdateAttempts = Writers };
-
-        var results = await Task.WhenAll(Enumerable.Range(0, Writers)
-            .Select(i => Task.Run(() => (i % 2 == 0 ? first : second).UpdateAsync(conversation, Counter.Increment))));
-
-        Assert.All(results, r => Assert.Equal(StateUpdateOutcome.Updated, r.Outcome));
-        Assert.Equal(Writers - 1, results.Count(r => r.Attempts > 1));
-        Assert.Equal(Writers, (await first.ReadAsync(conversation)).State?.Count);
-        Assert.Equal(Writers, (await second.ReadAsync(conversation)).State?.Count);
-    }
-
-    [Fact]
-    public async Task WriteAsync_TwoInstancesCreatingOneKeyAtOnce_ExactlyOneSucceeds()
-    {
-        var first = Open();
-        var second = Open();
-
-        var results = await Task.WhenAll(Enumerable.Range(0, 20)
-            .Select(i => Task.Run(() => (i % 2 == 0 ? first : second).WriteAsync([new StoreChange("k", Json.Of(i), StoreETag.Absent)]))));
-
-        Assert.Single(results, r => r.Succeeded);
     }
 
     [Fact]

@@ -101,7 +101,7 @@ public sealed class LocalOpenIdServer : IAsyncDisposable
 
         var metadata = new JsonObject
         {
-            ["issuer"] = name == Channel ? "https://api.botframework.com" : "https://login.microsoftonline.com/{tenantid}/v2.0",
+            ["issuer"] = name == Channel ? ChannelTokens.Issuer : "https://login.microsoftonline.com/{tenantid}/v2.0",
             ["jwks_uri"] = (provider.JwksUri ?? new Uri(BaseAddress, $"{name}/keys")).AbsoluteUri,
             ["id_token_signing_alg_values_supported"] = new JsonArray("RS256"),
         };

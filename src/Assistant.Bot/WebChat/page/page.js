@@ -30,14 +30,11 @@
     sessionStorage.setItem(storageKey, JSON.stringify({ conversationId: conversationId, token: token }));
   }
 
-  // A saved conversation is resumed when its token can still be refreshed and the conversation
-  // still exists; otherwise a new one is started.
+  // A saved conversation is resumed when its token is still valid and the conversation still
+  // exists (reconnecting hands out a fresh token); otherwise a new one is started.
   async function resume(saved) {
-    var refreshed = await post('/tokens/refresh', saved.token);
-    if (!refreshed.ok) { return null; }
-    var token = (await refreshed.json()).token;
     var reconnected = await fetch(domain + '/conversations/' + encodeURIComponent(saved.conversationId), {
-      headers: { Authorization: 'Bearer ' + token }
+      headers: { Authorization: 'Bearer ' + saved.token }
     });
     if (!reconnected.ok) { return null; }
     var conversation = await reconnected.json();
