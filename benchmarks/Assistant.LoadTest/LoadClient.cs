@@ -10,6 +10,7 @@ namespace Assistant.LoadTest;
 /// </summary>
 internal sealed class LoadClient(Uri endpoint, string? authorization, int concurrency) : IDisposable
 {
+    // Open-loop runs may have more requests in flight than conversations; they then wait for a connection, and that wait is counted.
     private readonly HttpClient _client = new(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, PooledConnectionLifetime = Timeout.InfiniteTimeSpan })
     {
         Timeout = TimeSpan.FromSeconds(30),
@@ -37,6 +38,44 @@ internal sealed class LoadClient(Uri endpoint, string? authorization, int concur
             }
         })).ToArray();
         await Task.WhenAll(workers).ConfigureAwait(false);
+        return new Measurement(latencies, clock.Elapsed, failures);
+    }
+
+    /// <summary>
+    /// Sends <paramref name="total"/> requests at a fixed rate, whether or not earlier ones were
+    /// answered (open loop), request i going to conversation i mod the concurrency. Each latency is
+    /// timed from when the request was due, so a request the client sent late still counts its wait.
+    /// </summary>
+    public async Task<Measurement> RunAtRateAsync(int total, int perSecond, Func<int, int, string> body)
+    {
+        var latencies = new double[total];
+        var failures = 0;
+        var sends = new Task[total];
+        var clock = Stopwatch.StartNew();
+        var started = Stopwatch.GetTimestamp();
+        var next = 0;
+        while (next < total)
+        {
+            var elapsed = Stopwatch.GetElapsedTime(started);
+            for (; next < total && (double)next / perSecond <= elapsed.TotalSeconds; next++)
+            {
+                var index = next;
+                var due = started + (long)((double)index / perSecond * Stopwatch.Frequency);
+                sends[index] = Task.Run(async () =>
+                {
+                    var ok = await SendAsync(body(index % concurrency, index)).ConfigureAwait(false);
+                    latencies[index] = Stopwatch.GetElapsedTime(due).TotalMilliseconds;
+                    if (!ok)
+                    {
+                        Interlocked.Increment(ref failures);
+                    }
+                });
+            }
+
+            await Task.Delay(1).ConfigureAwait(false);
+        }
+
+        await Task.WhenAll(sends).ConfigureAwait(false);
         return new Measurement(latencies, clock.Elapsed, failures);
     }
 

@@ -5,7 +5,7 @@ using System.Text;
 namespace Assistant.LoadTest;
 
 /// <summary>The figures of one run, and the Markdown that records them.</summary>
-internal sealed record LoadReport(LoadSettings Settings, Measurement Bare, Measurement Bot, double BotStartedMb, double BotAfterMb, double BotPeakMb)
+internal sealed record LoadReport(LoadSettings Settings, Measurement Bare, Measurement Bot, Measurement? BotAtRate, double BotStartedMb, double BotAfterMb, double BotPeakMb)
 {
     public string ToMarkdown()
     {
@@ -19,8 +19,20 @@ internal sealed record LoadReport(LoadSettings Settings, Measurement Bare, Measu
         Row(text, "bare ASP.NET Core endpoint", Bare);
         Row(text, "bot turn (auth, search, SQLite state, expectReplies)", Bot);
         text.AppendLine();
+        text.AppendLine("Above, each conversation sends its next message as soon as the last is answered, so the turns/s are the most the bot serves and a turn's latency includes waiting behind the other conversations (about conversations ÷ turns/s).");
+        if (BotAtRate is { } atRate)
+        {
+            text.AppendLine();
+            text.AppendLine(culture, $"Open loop: {Settings.Turns} turns arriving at a fixed {Settings.Rate} turns/s over the same {Settings.Concurrency} conversations, each timed from when it was due:");
+            text.AppendLine();
+            text.AppendLine("| endpoint | requests/s | median ms | p90 ms | p99 ms | max ms | failures |");
+            text.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+            Row(text, $"bot turn at {Settings.Rate} turns/s", atRate);
+        }
+
+        text.AppendLine();
         text.AppendLine(culture, $"Cost of a turn: the bot serves {Bot.PerSecond / Bare.PerSecond:P0} of the bare endpoint's requests per second.");
-        text.AppendLine(culture, $"Bot process memory (resident): {BotStartedMb:F0} MB when ready, {BotAfterMb:F0} MB after {Settings.Warmup + Settings.Turns} turns, peak {BotPeakMb:F0} MB.");
+        text.AppendLine(culture, $"Bot process memory (resident): {BotStartedMb:F0} MB when ready, {BotAfterMb:F0} MB after {Settings.Warmup + (BotAtRate is null ? 1 : 2) * Settings.Turns} turns, peak {BotPeakMb:F0} MB.");
         return text.ToString();
     }
 

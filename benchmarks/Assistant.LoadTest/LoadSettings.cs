@@ -2,8 +2,11 @@ using System.Globalization;
 
 namespace Assistant.LoadTest;
 
-/// <summary>What to run: measured turns, conversations at once, warm-up turns, where to write the report.</summary>
-internal sealed record LoadSettings(int Turns, int Concurrency, int Warmup, string? OutputFile)
+/// <summary>
+/// What to run: measured turns, conversations at once, warm-up turns, where to write the report,
+/// and optionally a fixed arrival rate (turns per second) at which the bot is also measured.
+/// </summary>
+internal sealed record LoadSettings(int Turns, int Concurrency, int Warmup, string? OutputFile, int? Rate = null)
 {
     public static LoadSettings Default { get; } = new(10_000, 32, 1_000, null);
 
@@ -25,6 +28,7 @@ internal sealed record LoadSettings(int Turns, int Concurrency, int Warmup, stri
                 ("--turns", { } turns) => settings with { Turns = turns },
                 ("--concurrency", { } concurrency) => settings with { Concurrency = concurrency },
                 ("--warmup", { } warmup) => settings with { Warmup = warmup },
+                ("--rate", { } rate) => settings with { Rate = rate },
                 ("--out", _) => settings with { OutputFile = value },
                 _ => null,
             };

@@ -194,6 +194,43 @@ public sealed class BotRequestAuthenticatorChannelTests : IClassFixture<OpenIdSe
     }
 
     [Fact]
+    public async Task AuthenticateAsync_AcceptedTokenSentFromAnotherServiceUrl_RejectedAsServiceUrlMismatch()
+    {
+        var token = TestToken.Channel(_time).Sign();
+        Assert.Equal(AuthenticationStatus.Authenticated, (await _authenticator.AuthenticateAsync($"Bearer {token}")).Status);
+
+        var outcome = await _authenticator.AuthenticateAsync($"Bearer {token}", serviceUrl: "https://evil.example/");
+
+        OutcomeAssert.Rejected(AuthenticationFailureReason.ServiceUrlMismatch, outcome);
+    }
+
+    [Fact]
+    public async Task AuthenticateAsync_AcceptedTokenSentForAChannelNotEndorsed_RejectedAsChannelNotEndorsed()
+    {
+        var token = TestToken.Channel(_time).Sign();
+        Assert.Equal(AuthenticationStatus.Authenticated, (await _authenticator.AuthenticateAsync($"Bearer {token}")).Status);
+
+        var outcome = await _authenticator.AuthenticateAsync($"Bearer {token}", channelId: "skype");
+
+        OutcomeAssert.Rejected(AuthenticationFailureReason.ChannelNotEndorsed, outcome);
+    }
+
+    [Fact]
+    public async Task AuthenticateAsync_AcceptedTokenTwice_AuthenticatedWithTheSameClaimsBothTimes()
+    {
+        var token = TestToken.Channel(_time).Sign();
+
+        var first = await _authenticator.AuthenticateAsync($"Bearer {token}");
+        _time.Advance(TimeSpan.FromMinutes(30));
+        var second = await _authenticator.AuthenticateAsync($"Bearer {token}");
+
+        Assert.Equal(AuthenticationStatus.Authenticated, first.Status);
+        Assert.Equal(AuthenticationStatus.Authenticated, second.Status);
+        Assert.Equal(TestToken.ServiceUrl, second.Identity!.FindFirst("serviceurl")?.Value);
+        Assert.Equal(TestToken.AppId, second.AppId);
+    }
+
+    [Fact]
     public async Task AuthenticateAsync_ServiceUrlDiffersOnlyInCase_Authenticated()
     {
         var token = TestToken.Channel(_time).Sign();

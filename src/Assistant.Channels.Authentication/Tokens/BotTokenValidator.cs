@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Security.Claims;
 using Assistant.Channels.Authentication.Metadata;
 using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -12,6 +14,18 @@ namespace Assistant.Channels.Authentication.Tokens;
 internal sealed partial class BotTokenValidator(TimeProvider timeProvider, ILogger logger)
 {
     private static readonly JsonWebTokenHandler Handler = new();
+
+    /// <summary>More verified tokens than any real set of channels sends at once; past it the memory starts over.</summary>
+    private const int MaxVerifiedTokens = 1024;
+
+    /// <summary>
+    /// Tokens whose signature and issuer were verified with a published key, with the identity
+    /// they carry. A channel sends the same token with every activity for up to an hour, and
+    /// verifying its RSA signature was the dearest step of a turn. Only valid tokens are kept, keyed
+    /// by the key object as well, so a key that is replaced or withdrawn verifies afresh or not at
+    /// all; lifetime, endorsements and the path's claims are still checked on every request.
+    /// </summary>
+    private readonly ConcurrentDictionary<(string Token, SecurityKey Key, string Path), ClaimsIdentity> _verified = new();
 
     public async Task<AuthenticationOutcome> ValidateAsync(
         string rawToken,
@@ -48,12 +62,37 @@ internal sealed partial class BotTokenValidator(TimeProvider timeProvider, ILogg
             }
         }
 
-        var result = await ValidateWithKeyAsync(rawToken, token, policy, key).ConfigureAwait(false);
-        if (!result.IsValid)
+        var verified = (rawToken, key, policy.Name);
+        if (!_verified.TryGetValue(verified, out var identity))
         {
-            var failure = result.Exception?.GetType().Name;
-            LogInvalidToken(logger, policy.Name, failure);
-            return AuthenticationOutcome.Rejected(Classify(result.Exception));
+            var result = await ValidateWithKeyAsync(rawToken, token, policy, key).ConfigureAwait(false);
+            if (!result.IsValid)
+            {
+                var failure = result.Exception?.GetType().Name;
+                LogInvalidToken(logger, policy.Name, failure);
+                return AuthenticationOutcome.Rejected(Classify(result.Exception));
+            }
+
+            identity = result.ClaimsIdentity;
+            if (_verified.Count >= MaxVerifiedTokens)
+            {
+                _verified.Clear();
+            }
+
+            _verified[verified] = identity;
+        }
+        else
+        {
+            try
+            {
+                CheckLifetime(token.ValidFrom == DateTime.MinValue ? null : token.ValidFrom, token.ValidTo, BotFrameworkTokens.ClockSkew);
+            }
+            catch (SecurityTokenException exception)
+            {
+                var failure = exception.GetType().Name;
+                LogInvalidToken(logger, policy.Name, failure);
+                return AuthenticationOutcome.Rejected(Classify(exception));
+            }
         }
 
         // The SDK's EndorsementsValidator: a key may only sign for the channels it is endorsed for;
@@ -70,7 +109,7 @@ internal sealed partial class BotTokenValidator(TimeProvider timeProvider, ILogg
             return AuthenticationOutcome.Rejected(AuthenticationFailureReason.SigningKeyNotEndorsed);
         }
 
-        return policy.CheckClaims(result.ClaimsIdentity, request);
+        return policy.CheckClaims(identity, request);
     }
 
     private async Task<TokenValidationResult> ValidateWithKeyAsync(string rawToken, JsonWebToken token, TokenPolicy policy, SecurityKey key)
@@ -109,6 +148,12 @@ internal sealed partial class BotTokenValidator(TimeProvider timeProvider, ILogg
     /// <summary>IdentityModel's lifetime rules, on the injected clock rather than the system clock IdentityModel reads itself.</summary>
     private bool ValidateLifetime(DateTime? notBefore, DateTime? expires, SecurityToken securityToken, TokenValidationParameters parameters)
     {
+        CheckLifetime(notBefore, expires, parameters.ClockSkew);
+        return true;
+    }
+
+    private void CheckLifetime(DateTime? notBefore, DateTime? expires, TimeSpan clockSkew)
+    {
         if (expires is not { } end)
         {
             throw new SecurityTokenNoExpirationException("The token has no expiry.");
@@ -120,17 +165,15 @@ internal sealed partial class BotTokenValidator(TimeProvider timeProvider, ILogg
         }
 
         var now = timeProvider.GetUtcNow().UtcDateTime;
-        if (notBefore is { } validFrom && validFrom > now + parameters.ClockSkew)
+        if (notBefore is { } validFrom && validFrom > now + clockSkew)
         {
             throw new SecurityTokenNotYetValidException("The token is not yet valid.") { NotBefore = validFrom };
         }
 
-        if (end < now - parameters.ClockSkew)
+        if (end < now - clockSkew)
         {
             throw new SecurityTokenExpiredException("The token has expired.") { Expires = end };
         }
-
-        return true;
     }
 
     private static AuthenticationFailureReason Classify(Exception? exception) => exception switch

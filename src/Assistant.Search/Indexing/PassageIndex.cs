@@ -32,11 +32,23 @@ internal sealed class PassageIndex : IDisposable
     /// </summary>
     private readonly FrozenDictionary<string, int> _textDocFreqs;
 
-    /// <summary>The terms of each text field, so a query asks a field only for words it holds.</summary>
-    private readonly FrozenDictionary<string, FrozenSet<string>> _textFieldTerms;
+    /// <summary>
+    /// Every term of the searched fields with its place in the term dictionary, read once: a query
+    /// then asks a field only for words it holds, and Lucene skips the dictionary lookup (and the
+    /// term enumerator it allocates) that each term of each query would otherwise cost.
+    /// </summary>
+    private readonly FrozenDictionary<string, FrozenDictionary<string, TermContext>> _termContexts;
+
+    /// <summary>How BM25 scores each field; the index never changes, so neither does this.</summary>
+    private readonly FrozenDictionary<string, FieldScoring> _fieldScoring;
+
+    private readonly PassageSimilarity _similarity;
+
+    /// <summary>Each searching thread's postings readers, reused across its searches.</summary>
+    private readonly ThreadLocal<PostingsPool> _pools = new(() => new PostingsPool());
 
     private PassageIndex(
-        KnowledgeBase knowledge, RAMDirectory directory, Analyzer indexAnalyzer, Similarity similarity, FrozenSet<string>[] passageTerms, AnalyzedText[] passageTexts)
+        KnowledgeBase knowledge, RAMDirectory directory, Analyzer indexAnalyzer, PassageSimilarity similarity, FrozenSet<string>[] passageTerms, AnalyzedText[] passageTexts)
     {
         Knowledge = knowledge;
         _directory = directory;
@@ -45,7 +57,13 @@ internal sealed class PassageIndex : IDisposable
         IndexAnalyzer = indexAnalyzer;
         PassageTerms = passageTerms;
         PassageTexts = passageTexts;
-        (_textDocFreqs, _textFieldTerms) = ReadTextTerms(_reader);
+        _termContexts = ReadTermContexts(_reader);
+        _textDocFreqs = TextDocFreqs(_termContexts);
+        _similarity = similarity;
+        _fieldScoring = _termContexts.Keys.ToFrozenDictionary(
+            field => field,
+            field => new FieldScoring(similarity.K1, similarity.LengthNorms(Searcher.CollectionStatistics(field))),
+            StringComparer.Ordinal);
         _ordinals = Enumerable.Range(0, _reader.MaxDoc)
             .Select(docId => _reader.Document(docId).GetField(PassageFields.Ordinal).GetInt32Value() ?? -1)
             .ToArray();
@@ -74,9 +92,12 @@ internal sealed class PassageIndex : IDisposable
             [PassageFields.References] = new Lucene.Net.Analysis.Core.KeywordAnalyzer(),
             [PassageFields.Surface] = new SurfaceAnalyzer(),
         });
-        var similarity = new BM25Similarity(options.K1, options.B);
+        var similarity = new PassageSimilarity(options.K1, options.B);
         var directory = new RAMDirectory();
-        var config = new IndexWriterConfig(LuceneSettings.Version, perField) { Similarity = similarity, OpenMode = OpenMode.CREATE };
+        // No compound file: reading postings out of one would go through a buffered slice of it,
+        // and every term of every search would allocate that slice a fresh buffer.
+        var config = new IndexWriterConfig(LuceneSettings.Version, perField) { Similarity = similarity, OpenMode = OpenMode.CREATE, UseCompoundFile = false };
+        config.MergePolicy.NoCFSRatio = 0;
         var terms = new FrozenSet<string>[knowledge.Passages.Count];
         var analyzedTexts = new AnalyzedText[knowledge.Passages.Count];
         using (var writer = new IndexWriter(directory, config))
@@ -120,31 +141,67 @@ internal sealed class PassageIndex : IDisposable
     /// <summary>How many passages contain <paramref name="term"/> in the text field that holds it most often (0 when none does).</summary>
     public int TextDocFreq(string term) => _textDocFreqs.GetValueOrDefault(term);
 
-    /// <summary>Whether any passage holds <paramref name="term"/> in the text field <paramref name="field"/>.</summary>
-    public bool HasTerm(string field, string term) => _textFieldTerms.TryGetValue(field, out var terms) && terms.Contains(term);
+    /// <summary>
+    /// A query for <paramref name="term"/> in <paramref name="field"/> (a text field or the references),
+    /// or null when no passage holds it there: such a term matches nothing, and BM25 ignores the
+    /// query norm it would change, so leaving it out changes no score.
+    /// </summary>
+    public Query? QueryFor(string field, string term) =>
+        _termContexts.TryGetValue(field, out var terms) && terms.TryGetValue(term, out var context)
+            ? new PooledTermQuery(new Term(field, term), context, _similarity.TermIdf(context.DocFreq, _reader.MaxDoc), _fieldScoring[field], _pools)
+            : null;
+
+    /// <summary>Runs <paramref name="query"/>, reusing the postings readers of this thread's earlier searches.</summary>
+    public void Search(Query query, ICollector collector)
+    {
+        _pools.Value!.Reset();
+        Searcher.Search(query, collector);
+    }
 
     /// <summary>BM25's idf, used to weigh how much of a question a passage covers.</summary>
     public float Idf(int docFreq) => (float)Math.Log(1 + ((PassageCount - docFreq + 0.5) / (docFreq + 0.5)));
 
-    private static (FrozenDictionary<string, int> DocFreqs, FrozenDictionary<string, FrozenSet<string>> FieldTerms) ReadTextTerms(IndexReader reader)
+    private static FrozenDictionary<string, FrozenDictionary<string, TermContext>> ReadTermContexts(DirectoryReader reader)
     {
-        var docFreqs = new Dictionary<string, int>(StringComparer.Ordinal);
-        var fieldTerms = new Dictionary<string, FrozenSet<string>>(StringComparer.Ordinal);
-        foreach (var field in PassageFields.Text)
+        var byField = new Dictionary<string, FrozenDictionary<string, TermContext>>(StringComparer.Ordinal);
+        foreach (var field in PassageFields.Text.Append(PassageFields.References))
         {
-            var inField = new List<string>();
-            var termsEnum = MultiFields.GetTerms(reader, field)?.GetEnumerator();
-            while (termsEnum?.MoveNext() == true)
+            var contexts = new Dictionary<string, TermContext>(StringComparer.Ordinal);
+            foreach (var leaf in reader.Leaves)
             {
-                var term = termsEnum.Term.Utf8ToString();
-                inField.Add(term);
-                docFreqs[term] = Math.Max(docFreqs.GetValueOrDefault(term), termsEnum.DocFreq);
+                var termsEnum = leaf.AtomicReader.GetTerms(field)?.GetEnumerator();
+                while (termsEnum?.MoveNext() == true)
+                {
+                    var term = termsEnum.Term.Utf8ToString();
+                    if (!contexts.TryGetValue(term, out var context))
+                    {
+                        // Tied to the reader the searcher uses; Lucene looks the term up again for any other.
+                        context = new TermContext(reader.Context);
+                        contexts[term] = context;
+                    }
+
+                    context.Register(termsEnum.GetTermState(), leaf.Ord, termsEnum.DocFreq, termsEnum.TotalTermFreq);
+                }
             }
 
-            fieldTerms[field] = inField.ToFrozenSet(StringComparer.Ordinal);
+            byField[field] = contexts.ToFrozenDictionary(StringComparer.Ordinal);
         }
 
-        return (docFreqs.ToFrozenDictionary(StringComparer.Ordinal), fieldTerms.ToFrozenDictionary(StringComparer.Ordinal));
+        return byField.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private static FrozenDictionary<string, int> TextDocFreqs(FrozenDictionary<string, FrozenDictionary<string, TermContext>> termContexts)
+    {
+        var docFreqs = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var field in PassageFields.Text)
+        {
+            foreach (var (term, context) in termContexts[field])
+            {
+                docFreqs[term] = Math.Max(docFreqs.GetValueOrDefault(term), context.DocFreq);
+            }
+        }
+
+        return docFreqs.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     internal static IEnumerable<string> Analyze(Analyzer analyzer, string text)
@@ -164,6 +221,7 @@ internal sealed class PassageIndex : IDisposable
 
     public void Dispose()
     {
+        _pools.Dispose();
         _reader.Dispose();
         _directory.Dispose();
     }

@@ -78,7 +78,7 @@ internal sealed class PassageSearcher(
         // only optional clauses use the bulk scorer, which allocates a table of 2 048 buckets per
         // search — on a corpus of a few hundred passages that garbage costs more than the scoring.
         var collector = TopScoreDocCollector.Create(Candidates, docsScoredInOrder: true);
-        index.Searcher.Search(query, collector);
+        index.Search(query, collector);
         foreach (var scoreDoc in collector.GetTopDocs().ScoreDocs)
         {
             var ordinal = index.OrdinalOf(scoreDoc.Doc);
@@ -102,11 +102,13 @@ internal sealed class PassageSearcher(
                 // One concept counts once: its forms, parts and expansions compete rather than add
                 // up, or a heading holding three synonyms of one word would outrank the answer.
                 var alternatives = new DisjunctionMaxQuery(AlternativesTieBreaker) { Boost = boost };
-                // A term no passage holds in this field can match nothing, and BM25 ignores the query
-                // norm it would change, so leaving it out changes no score; it saves a term lookup.
-                foreach (var term in group.Terms.Where(t => index.HasTerm(field, t.Text)))
+                foreach (var term in group.Terms)
                 {
-                    alternatives.Add(new TermQuery(new Term(field, term.Text)) { Boost = term.Weight });
+                    if (index.QueryFor(field, term.Text) is { } query)
+                    {
+                        query.Boost = term.Weight;
+                        alternatives.Add(query);
+                    }
                 }
 
                 if (alternatives.Disjuncts.Count > 0)
@@ -125,7 +127,11 @@ internal sealed class PassageSearcher(
         {
             // A reference that names its statute is precise; a bare "§ 31" could be any law's.
             var boost = key.StartsWith(Analysis.LegalReferenceExtractor.AnyLaw, StringComparison.Ordinal) ? options.ReferenceBoost / 3 : options.ReferenceBoost;
-            root.Add(new TermQuery(new Term(PassageFields.References, key)) { Boost = boost }, Occur.SHOULD);
+            if (index.QueryFor(PassageFields.References, key) is { } query)
+            {
+                query.Boost = boost;
+                root.Add(query, Occur.SHOULD);
+            }
         }
 
         return root;

@@ -28,28 +28,8 @@ internal static partial class SnippetBuilder
             return text;
         }
 
-        var marked = new bool[words.Count];
-        for (var i = 0; i < marked.Length; i++)
-        {
-            var (start, end) = words[i];
-            marked[i] = spans.Exists(s => s.Start < end && s.End > start);
-        }
-
-        var bestStart = 0;
-        var bestCount = -1;
-        for (var start = 0; start < Math.Max(1, words.Count - WindowWords + 1); start++)
-        {
-            var count = 0;
-            for (var i = start; i < Math.Min(words.Count, start + WindowWords); i++)
-            {
-                count += marked[i] ? 1 : 0;
-            }
-
-            if (count > bestCount)
-            {
-                (bestStart, bestCount) = (start, count);
-            }
-        }
+        var marked = Marked(words, spans);
+        var (bestStart, _) = BestWindow(marked);
 
         var last = Math.Min(words.Count, bestStart + WindowWords) - 1;
         var from = words[bestStart].Start;
@@ -79,6 +59,59 @@ internal static partial class SnippetBuilder
         }
 
         return WhiteSpace().Replace(snippet.ToString(), " ");
+    }
+
+    /// <summary>Which words hold a matched span (words are in order and do not overlap).</summary>
+    private static bool[] Marked(IReadOnlyList<(int Start, int End)> words, List<(int Start, int End)> spans)
+    {
+        var marked = new bool[words.Count];
+        foreach (var (start, end) in spans)
+        {
+            // The first word ending after the span starts, then every word starting before it ends.
+            int low = 0, high = words.Count;
+            while (low < high)
+            {
+                var middle = (low + high) / 2;
+                if (words[middle].End > start)
+                {
+                    high = middle;
+                }
+                else
+                {
+                    low = middle + 1;
+                }
+            }
+
+            for (var i = low; i < words.Count && words[i].Start < end; i++)
+            {
+                marked[i] = true;
+            }
+        }
+
+        return marked;
+    }
+
+    /// <summary>The first window of <see cref="WindowWords"/> words that holds the most marked words.</summary>
+    private static (int Start, int Count) BestWindow(bool[] marked)
+    {
+        var width = Math.Min(WindowWords, marked.Length);
+        var count = 0;
+        for (var i = 0; i < width; i++)
+        {
+            count += marked[i] ? 1 : 0;
+        }
+
+        var best = (Start: 0, Count: count);
+        for (var start = 1; start + width <= marked.Length; start++)
+        {
+            count += (marked[start + width - 1] ? 1 : 0) - (marked[start - 1] ? 1 : 0);
+            if (count > best.Count)
+            {
+                best = (start, count);
+            }
+        }
+
+        return best;
     }
 
     private static List<(int Start, int End)> MatchedSpans(AnalyzedText analyzed, IReadOnlySet<string> queryTerms)
