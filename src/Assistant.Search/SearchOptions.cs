@@ -41,6 +41,12 @@ public sealed class SearchOptions
     /// </summary>
     public float MinCoverage { get; set; } = 0.4f;
 
+    /// <summary>
+    /// How much a passage that holds only a part of a compound word ("helse" of "Helsetilsynet")
+    /// counts towards covering that word.
+    /// </summary>
+    public float PartCredit { get; set; } = 0.5f;
+
     /// <summary>Questions longer than this are refused with a clear message rather than searched.</summary>
     public int MaxQuestionLength { get; set; } = 1000;
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Assistant.Knowledge.Model;
 using Assistant.Search.Indexing;
 using Lucene.Net.Analysis;
@@ -157,13 +158,9 @@ internal sealed class PassageSearcher(
         var asked = plan.Groups.Where(g => !g.IsExpansion && !_phrasing.Contains(g.Original!.Text)).ToArray();
         foreach (var group in asked.Length > 0 ? asked : plan.Groups)
         {
-            var word = (group.Original ?? group.Terms[0]).Text;
-            var weight = index.Idf(index.TextDocFreq(word));
+            var weight = Weight(group);
             total += weight;
-            if (group.Terms.Any(t => terms.Contains(t.Text)))
-            {
-                matched += weight;
-            }
+            matched += weight * Credit(group, terms);
         }
 
         if (plan.ReferenceKeys.Count > 0)
@@ -179,6 +176,45 @@ internal sealed class PassageSearcher(
         return total == 0 ? 0f : (float)(matched / total);
     }
 
+    /// <summary>
+    /// How much a word group says about what the question is after: the rarity of the word as asked.
+    /// A word no passage holds is usually the question's subject, unless it was only typed differently:
+    /// an English word ("police") or a misspelling is as rare as what it was read as ("politi"),
+    /// or every English question would look half unknown.
+    /// </summary>
+    private double Weight(QueryGroup group)
+    {
+        var word = (group.Original ?? group.Terms[0]).Text;
+        var docFreq = index.TextDocFreq(word);
+        if (docFreq == 0 && group.Original is not null)
+        {
+            docFreq = group.Terms
+                .Where(t => t.Kind is TermKind.Expansion or TermKind.Correction)
+                .Concat(group.PhraseExpansions)
+                .Select(t => index.TextDocFreq(t.Text))
+                .DefaultIfEmpty(0)
+                .Max();
+        }
+
+        return index.Idf(docFreq);
+    }
+
+    /// <summary>
+    /// How much of a word group the passage holds: all of it for the word, an expansion (its own or
+    /// its phrase's) or a correction;
+    /// a part of a compound only says the passage is about something near ("helse" for "Helsetilsynet").
+    /// </summary>
+    private double Credit(QueryGroup group, FrozenSet<string> terms)
+    {
+        if (group.Terms.Any(t => t.Kind != TermKind.Part && terms.Contains(t.Text))
+            || group.PhraseExpansions.Any(t => terms.Contains(t.Text)))
+        {
+            return 1;
+        }
+
+        return group.Terms.Any(t => terms.Contains(t.Text)) ? options.PartCredit : 0;
+    }
+
     public string Explain(string question)
     {
         var plan = _planner.Plan(question ?? "");
@@ -191,10 +227,10 @@ internal sealed class PassageSearcher(
         foreach (var group in plan.Groups)
         {
             var word = (group.Original ?? group.Terms[0]).Text;
-            var idf = index.Idf(index.TextDocFreq(word));
-            var covered = terms is not null && group.Terms.Any(t => terms.Contains(t.Text));
+            var credit = terms is null ? 0 : Credit(group, terms);
+            var covered = credit >= 1 ? "+" : credit > 0 ? "~" : "-";
             var kind = group.IsExpansion ? "(exp) " : _phrasing.Contains(word) ? "(phrasing) " : "";
-            lines.Add($"  {(covered ? "+" : "-")} {kind}idf {idf:0.00}: {string.Join(" | ", group.Terms.Select(t => $"{t.Text}^{t.Weight:0.0}"))}");
+            lines.Add($"  {covered} {kind}weight {Weight(group):0.00}: {string.Join(" | ", group.Terms.Select(t => $"{t.Text}^{t.Weight:0.0}"))}");
         }
 
         lines.Add($"  refs: {string.Join(", ", plan.ReferenceKeys)}");

@@ -10,4 +10,11 @@ internal sealed record QueryGroup(IReadOnlyList<QueryTerm> Terms, bool IsExpansi
 {
     /// <summary>The word as asked (weight 1), when the group has one.</summary>
     public QueryTerm? Original => Terms.FirstOrDefault(t => t.Weight >= 1f);
+
+    /// <summary>
+    /// The expansions of a phrase this word is a later word of ("gjelder" in "fra når gjelder"). They
+    /// are searched at the phrase's first word; here they only tell the coverage check that a passage
+    /// holding them answers this word too.
+    /// </summary>
+    public IReadOnlyList<QueryTerm> PhraseExpansions { get; init; } = [];
 }

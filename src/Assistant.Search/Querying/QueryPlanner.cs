@@ -38,6 +38,10 @@ internal sealed class QueryPlanner(PassageIndex index, Analyzer queryAnalyzer, S
     {
         var groups = new List<List<QueryTerm>>();
         var surfaces = new List<string>();
+        var starts = new List<int>();
+        // Expansions of a phrase ("fra når gjelder", "in writing") with where the phrase ends: they
+        // stand at the phrase's first word, but speak for all of its words.
+        var phrases = new List<(int Start, int End, QueryTerm Term)>();
         using (var stream = queryAnalyzer.GetTokenStream(PassageFields.Body, question))
         {
             var term = stream.AddAttribute<ICharTermAttribute>();
@@ -50,14 +54,26 @@ internal sealed class QueryPlanner(PassageIndex index, Analyzer queryAnalyzer, S
                 var text = term.ToString();
                 var isSynonym = type.Type == SynonymFilter.TYPE_SYNONYM;
                 var startsGroup = increment.PositionIncrement > 0 || groups.Count == 0;
-                var weight = isSynonym ? options.SynonymWeight : startsGroup ? 1f : options.SubwordWeight;
+                var kind = isSynonym ? TermKind.Expansion : startsGroup ? TermKind.Word : TermKind.Part;
+                var weight = kind switch
+                {
+                    TermKind.Expansion => options.SynonymWeight,
+                    TermKind.Part => options.SubwordWeight,
+                    _ => 1f,
+                };
                 if (startsGroup)
                 {
                     groups.Add([]);
                     surfaces.Add(question[offset.StartOffset..offset.EndOffset].ToLowerInvariant());
+                    starts.Add(offset.StartOffset);
                 }
 
-                groups[^1].Add(new QueryTerm(text, weight));
+                var queryTerm = new QueryTerm(text, weight, kind);
+                groups[^1].Add(queryTerm);
+                if (kind == TermKind.Expansion)
+                {
+                    phrases.Add((offset.StartOffset, offset.EndOffset, queryTerm));
+                }
             }
 
             stream.End();
@@ -65,7 +81,14 @@ internal sealed class QueryPlanner(PassageIndex index, Analyzer queryAnalyzer, S
 
         var planned = groups
             .Take(MaxGroups)
-            .Select((terms, i) => Correct(Deduplicate(terms), surfaces[i]))
+            .Select((terms, i) => Correct(Deduplicate(terms), surfaces[i]) with
+            {
+                PhraseExpansions = phrases
+                    .Where(p => p.Start < starts[i] && p.End > starts[i])
+                    .Select(p => p.Term)
+                    .Distinct()
+                    .ToArray(),
+            })
             .Where(g => g.Terms.Count > 0)
             .ToArray();
         var references = LegalReferenceExtractor.Extract(question, lenient: true).Distinct().ToArray();
@@ -104,7 +127,7 @@ internal sealed class QueryPlanner(PassageIndex index, Analyzer queryAnalyzer, S
         }
 
         var known = terms.Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
-        terms.AddRange(corrected.Where(known.Add).Select(text => new QueryTerm(text, options.FuzzyWeight)));
+        terms.AddRange(corrected.Where(known.Add).Select(text => new QueryTerm(text, options.FuzzyWeight, TermKind.Correction)));
         return new QueryGroup(terms, isExpansion);
     }
 

@@ -56,6 +56,7 @@ public class PassageSearcherTests
     [Theory]
     [InlineData("hvordan klager jeg på en parkeringsbot?")]
     [InlineData("hvor mange feriedager har sykepleiere?")]
+    [InlineData("can police officers carry tasers?")]
     public void Search_QuestionTheSourcesDoNotCover_SaysSoAndSuggestsTopics(string question)
     {
         var result = Search.Search(question);
@@ -161,5 +162,33 @@ public class PassageSearcherTests
     {
         Assert.Single(Search.Search("politi", 0).Hits);
         Assert.True(Search.Search("politi", 1000).Hits.Count <= 50);
+    }
+
+    [Fact]
+    public void Search_LaterWordsOfAPhrase_AreCoveredByThePhrasesExpansion()
+    {
+        // "writing" is no word of the sources; "in writing" is, as "skriftlig".
+        var result = Search.Search("in writing", 3);
+
+        Assert.Equal(SearchOutcome.Answered, result.Outcome);
+        Assert.Equal(1f, result.Coverage, 3);
+    }
+
+    [Fact]
+    public void Search_EnglishQuestion_WeighsWordsByWhatTheyTranslateTo()
+    {
+        var result = Search.Search("can nurses restrain a patient outside the hospital?", 3);
+
+        Assert.Equal(SearchOutcome.Answered, result.Outcome);
+        Assert.Contains(result.Hits, h => h.Passage.SectionRef.ToString() == "psykisk-helse:2.2");
+    }
+
+    [Fact]
+    public void Search_UnknownCompoundMatchedOnlyByAPart_CountsAsPartlyCovered()
+    {
+        // No source names "Helsetilsynet"; many hold "helse".
+        var result = Search.Search("Helsetilsynet", 3);
+
+        Assert.InRange(result.Coverage, 0.01f, 0.99f);
     }
 }
