@@ -50,6 +50,12 @@ internal sealed class SqliteStorage : IStorage, IDisposable
     // same handle, which keeps them, so each handle is set up once rather than on every open.
     private readonly ConditionalWeakTable<sqlite3, object> _configured = new();
     private readonly SemaphoreSlim _initialization = new(1, 1);
+
+    // SQLite lets one writer in at a time, and a writer that finds the lock taken sleeps in SQLite's busy
+    // handler (1, 2, 5, 10 … ms) before trying again. Writes of this process therefore queue here, where
+    // the next one starts as soon as the last commits; the busy handler is left to writers in other
+    // processes sharing the file. Under many conversations at once the sleeps had cost more than the work.
+    private readonly SemaphoreSlim _writer = new(1, 1);
     private volatile bool _initialized;
 
     /// <param name="path">The database file; relative paths are resolved against the working directory.</param>
@@ -126,7 +132,19 @@ internal sealed class SqliteStorage : IStorage, IDisposable
 
         var updated = _timeProvider.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await _writer.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await WriteLockedAsync(connection, list, updated, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
 
+    private static async Task<WriteResult> WriteLockedAsync(SqliteConnection connection, IReadOnlyList<StoreChange> list, string updated, CancellationToken cancellationToken)
+    {
         // IMMEDIATE takes the write lock at BEGIN, where the busy timeout applies; a deferred transaction
         // that reads first and then needs the lock can fail at once with SQLITE_BUSY.
         await using var transaction = connection.BeginTransaction(deferred: false);
@@ -178,16 +196,24 @@ internal sealed class SqliteStorage : IStorage, IDisposable
         }
 
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = connection.BeginTransaction(deferred: false);
-        await using var delete = Command(connection, transaction, DeleteOne);
-        var key = delete.Parameters.Add("$key", SqliteType.Text);
-        foreach (var doomedKey in doomed)
+        await _writer.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
         {
-            key.Value = doomedKey;
-            await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
+            await using var transaction = connection.BeginTransaction(deferred: false);
+            await using var delete = Command(connection, transaction, DeleteOne);
+            var key = delete.Parameters.Add("$key", SqliteType.Text);
+            foreach (var doomedKey in doomed)
+            {
+                key.Value = doomedKey;
+                await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
 
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _writer.Release();
+        }
     }
 
     /// <summary>Closes the pooled connections to the file, so it can be moved or deleted.</summary>
@@ -196,6 +222,7 @@ internal sealed class SqliteStorage : IStorage, IDisposable
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
         _initialization.Dispose();
+        _writer.Dispose();
     }
 
     private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql)
