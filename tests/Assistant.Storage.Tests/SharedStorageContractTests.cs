@@ -37,11 +37,14 @@ public abstract class SharedStorageContractTests : StorageContractTests
         const int Writers = 20;
         var conversation = new ConversationKey("directline", "two-instances");
         var barrier = new ReadBarrier(Writers);
-        var first = new ConversationState<Counter>(barrier.Wrap(OpenInstance()), 1, new FixedTimeProvider()) { MaxUpdateAttempts = Writers };
-        var second = new ConversationState<Counter>(barrier.Wrap(OpenInstance()), 1, new FixedTimeProvider()) { MaxUpdateAttempts = Writers };
+        var instances = new[] { barrier.Wrap(OpenInstance()), barrier.Wrap(OpenInstance()) };
+        // One state object per writer: updates through one object take turns, and the point is a collision.
+        var states = Enumerable.Range(0, Writers)
+            .Select(i => new ConversationState<Counter>(instances[i % 2], 1, new FixedTimeProvider()) { MaxUpdateAttempts = Writers })
+            .ToArray();
+        var (first, second) = (states[0], states[1]);
 
-        var results = await Task.WhenAll(Enumerable.Range(0, Writers)
-            .Select(i => Task.Run(() => (i % 2 == 0 ? first : second).UpdateAsync(conversation, Counter.Increment))));
+        var results = await Task.WhenAll(states.Select(state => Task.Run(() => state.UpdateAsync(conversation, Counter.Increment))));
 
         Assert.All(results, r => Assert.Equal(StateUpdateOutcome.Updated, r.Outcome));
         Assert.Equal(Writers - 1, results.Count(r => r.Attempts > 1));

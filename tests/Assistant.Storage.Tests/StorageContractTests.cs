@@ -11,10 +11,14 @@ namespace Assistant.Storage.Tests;
 /// </summary>
 public abstract class StorageContractTests
 {
-    private IStorage? _storage;
+    private readonly Lazy<IStorage> _storage;
+
+    // Made on first use, so a derived class's fields are set when CreateStorage runs; Lazy because tests
+    // start by touching it from many threads at once, and two memory storages would each let a create win.
+    protected StorageContractTests() => _storage = new Lazy<IStorage>(CreateStorage, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The storage under test: new and empty for every test.</summary>
-    protected IStorage Storage => _storage ??= CreateStorage();
+    protected IStorage Storage => _storage.Value;
 
     /// <summary>A new, empty storage; tests of one class must not see each other's keys.</summary>
     protected abstract IStorage CreateStorage();
@@ -265,20 +269,54 @@ public abstract class StorageContractTests
 
         // All twenty read before any writes, so nineteen must lose their first attempt and re-apply. N
         // simultaneous updates need at most N attempts each (every lost attempt means another update won), so
-        // this bound makes the outcome certain however the threads interleave.
+        // this bound makes the outcome certain however the threads interleave. One state object per writer,
+        // as twenty bot instances would have: updates through one object take turns and never collide.
         var storage = new ReadBarrier(Writers).Wrap(Storage);
-        var state = new ConversationState<Counter>(storage, 1, new FixedTimeProvider()) { MaxUpdateAttempts = Writers };
+        var states = Enumerable.Range(0, Writers)
+            .Select(_ => new ConversationState<Counter>(storage, 1, new FixedTimeProvider()) { MaxUpdateAttempts = Writers })
+            .ToArray();
 
-        var results = await Task.WhenAll(Enumerable.Range(0, Writers)
-            .Select(_ => Task.Run(() => state.UpdateAsync(conversation, Counter.Increment))));
+        var results = await Task.WhenAll(states.Select(state => Task.Run(() => state.UpdateAsync(conversation, Counter.Increment))));
 
         Assert.All(results, r => Assert.Equal(StateUpdateOutcome.Updated, r.Outcome));
         Assert.Equal(Writers - 1, results.Count(r => r.Attempts > 1));
 
         // Each update was applied on top of exactly the one before it: the counts written are 1..20, once each.
         Assert.Equal(Enumerable.Range(1, Writers), results.Select(r => r.State!.Count).Order());
-        var final = await state.ReadAsync(conversation);
+        var final = await states[0].ReadAsync(conversation);
         Assert.Equal(Writers, final.State?.Count);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_ManyAtOnceThroughOneInstance_TakeTurnsWithoutAConflict()
+    {
+        const int Updates = 16;
+        var conversation = new ConversationKey("directline", "one-instance");
+        // Slow reads would let every update read the same version, were they not taking turns; one attempt
+        // each then leaves no room for a lost race.
+        var state = new ConversationState<Counter>(new SlowReads(Storage), 1, new FixedTimeProvider()) { MaxUpdateAttempts = 1 };
+
+        var results = await Task.WhenAll(Enumerable.Range(0, Updates)
+            .Select(_ => Task.Run(() => state.UpdateAsync(conversation, Counter.Increment))));
+
+        Assert.All(results, r => Assert.Equal(StateUpdateOutcome.Updated, r.Outcome));
+        Assert.Equal(Updates, (await state.ReadAsync(conversation)).State?.Count);
+    }
+
+    private sealed class SlowReads(IStorage inner) : IStorage
+    {
+        public async Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+        {
+            var items = await inner.ReadAsync(keys, cancellationToken);
+            await Task.Delay(10, cancellationToken);
+            return items;
+        }
+
+        public Task<WriteResult> WriteAsync(IReadOnlyCollection<StoreChange> changes, CancellationToken cancellationToken = default) =>
+            inner.WriteAsync(changes, cancellationToken);
+
+        public Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default) =>
+            inner.DeleteAsync(keys, cancellationToken);
     }
 
     [Fact]

@@ -24,6 +24,15 @@ public sealed class ConversationState<TState>
     private readonly JsonSerializerOptions _serializerOptions;
     private readonly int _maxUpdateAttempts = 10;
 
+    /// <summary>
+    /// Updates of one conversation made through this instance take turns: a lock per stripe of
+    /// conversations, a fixed number so memory never grows with the conversations seen. Without it,
+    /// many messages of one conversation at once made optimistic updates that could each lose the race
+    /// more often than <see cref="MaxUpdateAttempts"/>; now only another process (another instance behind
+    /// the same endpoint) can write in between, and the ETag check and retries handle that.
+    /// </summary>
+    private readonly SemaphoreSlim[] _updateStripes = Enumerable.Range(0, 1024).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
+
     /// <param name="storage">Where the state is kept.</param>
     /// <param name="schemaVersion">The version of <typeparamref name="TState"/>'s shape this release reads and writes; at least 1.</param>
     /// <param name="timeProvider">Stamps each write with the time it was made.</param>
@@ -48,8 +57,9 @@ public sealed class ConversationState<TState>
     /// </summary>
     /// <remarks>
     /// An attempt fails only when another update of the same conversation succeeded after it read, so with
-    /// N simultaneous updates none needs more than N attempts. A conversation rarely has more than two or
-    /// three messages in flight; 10 leaves a wide margin and still bounds the work.
+    /// N simultaneous updates none needs more than N attempts. Updates through one instance take turns, so
+    /// only other instances' updates count, and a conversation rarely has more than two or three messages
+    /// in flight; 10 leaves a wide margin and still bounds the work.
     /// </remarks>
     public int MaxUpdateAttempts
     {
@@ -106,6 +116,20 @@ public sealed class ConversationState<TState>
     {
         ArgumentNullException.ThrowIfNull(conversation);
         ArgumentNullException.ThrowIfNull(update);
+        var stripe = _updateStripes[(uint)StringComparer.Ordinal.GetHashCode(conversation.StorageKey) % (uint)_updateStripes.Length];
+        await stripe.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await UpdateTakingTurnsAsync(conversation, update, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            stripe.Release();
+        }
+    }
+
+    private async Task<StateUpdateResult<TState>> UpdateTakingTurnsAsync(ConversationKey conversation, Func<TState?, TState> update, CancellationToken cancellationToken)
+    {
         for (var attempt = 1; attempt <= MaxUpdateAttempts; attempt++)
         {
             var current = await ReadAsync(conversation, cancellationToken).ConfigureAwait(false);
