@@ -49,7 +49,7 @@ internal static class LoadRun
             using var client = new LoadClient(new Uri(bot.Address, "api/messages"), token, settings.Concurrency);
             await client.RunAsync(settings.Warmup, Body).ConfigureAwait(false);
             var turns = await client.RunAsync(settings.Turns, Body).ConfigureAwait(false);
-            var atRate = settings.Rate is { } rate ? await client.RunAtRateAsync(settings.Turns, rate, Body).ConfigureAwait(false) : null;
+            (Measurement FromDue, Measurement FromSent)? atRate = settings.Rate is { } rate ? await client.RunAtRateAsync(settings.Turns, rate, Body).ConfigureAwait(false) : null;
             var (afterMb, peakMb) = bot.Memory();
             return new LoadReport(settings, bare, turns, atRate, startedMb, afterMb, peakMb);
         }

@@ -30,7 +30,7 @@ internal static class Program
             await File.WriteAllTextAsync(file, text).ConfigureAwait(false);
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"failed turns: {report.Bot.Failures + (report.BotAtRate?.Failures ?? 0)}, failed bare requests: {report.Bare.Failures}"));
-        return report.Bot.Failures == 0 && report.Bare.Failures == 0 && (report.BotAtRate?.Failures ?? 0) == 0 ? 0 : 1;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"failed turns: {report.Bot.Failures + (report.BotAtRate?.FromSent.Failures ?? 0)}, failed bare requests: {report.Bare.Failures}"));
+        return report.Bot.Failures == 0 && report.Bare.Failures == 0 && (report.BotAtRate?.FromSent.Failures ?? 0) == 0 ? 0 : 1;
     }
 }
