@@ -158,9 +158,13 @@ internal sealed class PassageSearcher(
         var asked = plan.Groups.Where(g => !g.IsExpansion && !_phrasing.Contains(g.Original!.Text)).ToArray();
         foreach (var group in asked.Length > 0 ? asked : plan.Groups)
         {
-            var weight = Weight(group);
+            var docFreq = DocFreq(group);
+            var weight = index.Idf(docFreq);
             total += weight;
-            matched += weight * Credit(group, terms);
+            // A word the sources use elsewhere says the question is within their scope even when the
+            // best passage lacks it; a word they never use is what marks a question they do not cover.
+            var credit = Credit(group, terms);
+            matched += weight * (docFreq > 0 ? Math.Max(credit, options.KnownWordCredit) : credit);
         }
 
         if (plan.ReferenceKeys.Count > 0)
@@ -177,12 +181,12 @@ internal sealed class PassageSearcher(
     }
 
     /// <summary>
-    /// How much a word group says about what the question is after: the rarity of the word as asked.
-    /// A word no passage holds is usually the question's subject, unless it was only typed differently:
-    /// an English word ("police") or a misspelling is as rare as what it was read as ("politi"),
-    /// or every English question would look half unknown.
+    /// In how many passages the word of a group occurs, which weighs how much it says about what the
+    /// question is after. A word no passage holds is usually the question's subject, unless it was only
+    /// typed differently: an English word ("police") or a misspelling counts as what it was read as
+    /// ("politi"), or every English question would look half unknown.
     /// </summary>
-    private double Weight(QueryGroup group)
+    private int DocFreq(QueryGroup group)
     {
         var word = (group.Original ?? group.Terms[0]).Text;
         var docFreq = index.TextDocFreq(word);
@@ -196,7 +200,7 @@ internal sealed class PassageSearcher(
                 .Max();
         }
 
-        return index.Idf(docFreq);
+        return docFreq;
     }
 
     /// <summary>
@@ -230,7 +234,7 @@ internal sealed class PassageSearcher(
             var credit = terms is null ? 0 : Credit(group, terms);
             var covered = credit >= 1 ? "+" : credit > 0 ? "~" : "-";
             var kind = group.IsExpansion ? "(exp) " : _phrasing.Contains(word) ? "(phrasing) " : "";
-            lines.Add($"  {covered} {kind}weight {Weight(group):0.00}: {string.Join(" | ", group.Terms.Select(t => $"{t.Text}^{t.Weight:0.0}"))}");
+            lines.Add($"  {covered} {kind}weight {index.Idf(DocFreq(group)):0.00}: {string.Join(" | ", group.Terms.Select(t => $"{t.Text}^{t.Weight:0.0}"))}");
         }
 
         lines.Add($"  refs: {string.Join(", ", plan.ReferenceKeys)}");

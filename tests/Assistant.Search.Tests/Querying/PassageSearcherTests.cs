@@ -191,4 +191,26 @@ public class PassageSearcherTests
 
         Assert.InRange(result.Coverage, 0.01f, 0.99f);
     }
+
+    [Fact]
+    public void Search_WordsTheBestPassageLacksButTheSourcesUse_CountHalf()
+    {
+        // "diskutere" and "sak" are words of the sources, though not of the passage on anonymous
+        // discussion; a question about it is within their scope.
+        const string Question = "kan vi diskutere en sak med politiet uten å si navnet på pasienten?";
+        var withoutCredit = SearchEngine.Create(RepositoryKnowledge.Knowledge, RepositoryKnowledge.Root, new SearchOptions { KnownWordCredit = 0 });
+
+        var result = Search.Search(Question, 3);
+
+        Assert.Equal(SearchOutcome.Answered, result.Outcome);
+        Assert.Equal(SearchOutcome.NotCovered, withoutCredit.Search(Question, 3).Outcome);
+    }
+
+    [Fact]
+    public void Search_SubjectTheSourcesNeverName_IsNotCovered()
+    {
+        var result = Search.Search("kan vi gi opplysninger om pasienten til forsikringsselskapet hans?", 3);
+
+        Assert.Equal(SearchOutcome.NotCovered, result.Outcome);
+    }
 }
