@@ -25,6 +25,6 @@ public static class SearchEngine
             .Where(line => line.Length > 0 && !line.StartsWith('#'))
             .ToArray();
         var index = PassageIndex.Build(knowledge, resources, options);
-        return new PassageSearcher(index, new NorwegianLegalAnalyzer(resources, AnalyzerMode.Query), resources.QuestionWords, topics, options);
+        return new PassageSearcher(index, new NorwegianLegalAnalyzer(resources, AnalyzerMode.Query), resources.QuestionWords, resources.CommonWords, topics, options);
     }
 }

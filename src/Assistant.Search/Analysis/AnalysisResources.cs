@@ -14,10 +14,12 @@ namespace Assistant.Search.Analysis;
 /// <param name="CompoundParts">Parts of the domain's compounds, for decompounding.</param>
 /// <param name="StemOverrides">Forms the Snowball stemmer gets wrong, with the stem to use.</param>
 /// <param name="QuestionWords">Words of a question's phrasing ("egentlig", "lurer"), not of its subject.</param>
+/// <param name="CommonWords">Everyday words ("mann", "natt", "sa") that say nothing of whether the sources cover a question.</param>
 internal sealed record AnalysisResources(
     SynonymMap? CaseSensitiveAbbreviations,
     SynonymMap? Expansions,
     CharArraySet StopWords,
     CharArraySet CompoundParts,
     StemmerOverrideFilter.StemmerOverrideMap StemOverrides,
-    IReadOnlySet<string> QuestionWords);
+    IReadOnlySet<string> QuestionWords,
+    IReadOnlySet<string> CommonWords);

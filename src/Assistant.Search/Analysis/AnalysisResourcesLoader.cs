@@ -20,16 +20,17 @@ internal static partial class AnalysisResourcesLoader
     public const string StemOverridesFile = "stem-overrides.txt";
     public const string SynonymsFile = "synonyms.yaml";
     public const string QuestionWordsFile = "question-words.txt";
+    public const string CommonWordsFile = "common-words.txt";
 
     public static AnalysisResources Load(string knowledgeRoot, Glossary glossary)
     {
         ArgumentNullException.ThrowIfNull(glossary);
         var folder = Path.Combine(knowledgeRoot, KnowledgeLayout.SearchFolder);
         string Read(string file) => File.ReadAllText(Path.Combine(folder, file));
-        return Build(glossary, Read(NotStopWordsFile), Read(MoreStopWordsFile), Read(CompoundPartsFile), Read(StemOverridesFile), Read(SynonymsFile), Read(QuestionWordsFile));
+        return Build(glossary, Read(NotStopWordsFile), Read(MoreStopWordsFile), Read(CompoundPartsFile), Read(StemOverridesFile), Read(SynonymsFile), Read(QuestionWordsFile), Read(CommonWordsFile));
     }
 
-    internal static AnalysisResources Build(Glossary glossary, string notStopWords, string moreStopWords, string compoundParts, string stemOverrides, string synonymsYaml, string questionWords)
+    internal static AnalysisResources Build(Glossary glossary, string notStopWords, string moreStopWords, string compoundParts, string stemOverrides, string synonymsYaml, string questionWords, string commonWords)
     {
         // The stock list removes words that carry meaning here ("ikke", "uten", "mot" …).
         var keep = Lines(notStopWords).ToHashSet(StringComparer.Ordinal);
@@ -106,7 +107,8 @@ internal static partial class AnalysisResourcesLoader
             stopWords.AsReadOnly(),
             parts.AsReadOnly(),
             overrides.Build(),
-            Lines(questionWords).ToHashSet(StringComparer.Ordinal));
+            Lines(questionWords).ToHashSet(StringComparer.Ordinal),
+            Lines(commonWords).ToHashSet(StringComparer.Ordinal));
     }
 
     private static CharsRef Join(string[] words) => SynonymMap.Builder.Join(words, new CharsRef());

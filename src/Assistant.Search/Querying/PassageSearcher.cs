@@ -16,6 +16,7 @@ internal sealed class PassageSearcher(
     PassageIndex index,
     Analyzer queryAnalyzer,
     IEnumerable<string> questionWords,
+    IEnumerable<string> commonWords,
     IReadOnlyList<string> topics,
     SearchOptions options) : IPassageSearch, ISearchDiagnostics
 {
@@ -29,6 +30,11 @@ internal sealed class PassageSearcher(
 
     /// <summary>The stems of the words that phrase a question rather than say what it is about.</summary>
     private readonly HashSet<string> _phrasing = questionWords
+        .SelectMany(word => PassageIndex.Analyze(index.IndexAnalyzer, word))
+        .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The stems of everyday words, which the sources lacking them does not make a question uncovered.</summary>
+    private readonly HashSet<string> _everyday = commonWords
         .SelectMany(word => PassageIndex.Analyze(index.IndexAnalyzer, word))
         .ToHashSet(StringComparer.Ordinal);
 
@@ -162,9 +168,11 @@ internal sealed class PassageSearcher(
             var weight = index.Idf(docFreq);
             total += weight;
             // A word the sources use elsewhere says the question is within their scope even when the
-            // best passage lacks it; a word they never use is what marks a question they do not cover.
+            // best passage lacks it, and an everyday word says nothing either way; a word of any other
+            // kind that they never use is what marks a question they do not cover.
             var credit = Credit(group, terms);
-            matched += weight * (docFreq > 0 ? Math.Max(credit, options.KnownWordCredit) : credit);
+            var known = docFreq > 0 || (group.Original is { } original && _everyday.Contains(original.Text));
+            matched += weight * (known ? Math.Max(credit, options.KnownWordCredit) : credit);
         }
 
         if (plan.ReferenceKeys.Count > 0)

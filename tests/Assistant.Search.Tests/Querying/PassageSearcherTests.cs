@@ -213,4 +213,14 @@ public class PassageSearcherTests
 
         Assert.Equal(SearchOutcome.NotCovered, result.Outcome);
     }
+
+    [Fact]
+    public void Search_EverydayWordsTheSourcesNeverUse_DoNotMakeAQuestionUncovered()
+    {
+        // No source says "sa" or "nei"; they are in common-words.txt, so they count as ordinary language.
+        var result = Search.Search("kommuneoverlegen sa nei til tvungen legeundersøkelse, kan politiet klage på det?", 3);
+
+        Assert.Equal(SearchOutcome.Answered, result.Outcome);
+        Assert.Equal("psykisk-helse:7.2", result.Hits[0].Passage.SectionRef.ToString());
+    }
 }
