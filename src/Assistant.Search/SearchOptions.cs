@@ -49,8 +49,9 @@ public sealed class SearchOptions
 
     /// <summary>
     /// How much a word of the question counts as covered when the best passage lacks it but other
-    /// passages hold it: such words were as common in questions the sources answer as in those they
-    /// do not, while words the sources never use were three times as common in the latter.
+    /// passages hold it (or it is an everyday word): on the tuning questions such words weighed as
+    /// much in questions the sources answer as in those they do not, while words no passage holds
+    /// weighed three times as much in the latter.
     /// </summary>
     public float KnownWordCredit { get; set; } = 0.5f;
 
