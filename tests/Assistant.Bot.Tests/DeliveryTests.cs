@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text.Json.Nodes;
+using Assistant.TestSupport.Connector;
 
 namespace Assistant.Bot.Tests;
 
@@ -14,24 +16,24 @@ public class DeliveryTests
         using var response = await host.PostAsync(incoming);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var (method, path, authorization, body) = Assert.Single(connector.Received);
-        Assert.Equal("POST", method);
-        Assert.Equal($"/v3/conversations/conv-1/activities/{(string?)incoming["id"]}", path);
-        Assert.Null(authorization); // anonymous local mode sends no token
-        Assert.Contains("Bistandsanmodningen", (string?)body!["text"], StringComparison.Ordinal);
+        var request = Assert.Single(connector.Requests);
+        Assert.Equal("POST", request.Method);
+        Assert.Equal($"/v3/conversations/conv-1/activities/{(string?)incoming["id"]}", request.RawTarget);
+        Assert.Empty(request.Authorization); // anonymous local mode sends no token
+        Assert.Contains("Bistandsanmodningen", (string?)JsonNode.Parse(request.Body)!["text"], StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Post_ConnectorFails_TurnEndsCleanlyWithoutAStackTrace()
     {
         await using var connector = await FakeConnector.StartAsync();
-        connector.FailWithStatus = 500;
+        connector.Answer(FakeAnswer.Error(500, "ServiceError", "Connector down"));
         await using var host = await BotTestHost.StartAsync(new() { ["BotFramework:MaxRetryAttempts"] = "0" });
 
         using var response = await host.PostAsync(Activities.Message("taushetsplikt", serviceUrl: connector.ServiceUrl.ToString()));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.DoesNotContain("   at ", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.NotEmpty(connector.Received);
+        Assert.NotEmpty(connector.Requests);
     }
 }

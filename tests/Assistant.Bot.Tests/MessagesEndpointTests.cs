@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using Assistant.TestSupport.Connector;
 
 namespace Assistant.Bot.Tests;
 
@@ -142,8 +143,8 @@ public class MessagesEndpointTests
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Equal(200, (int?)body["statusCode"]);
         Assert.Equal("application/vnd.microsoft.activity.message", (string?)body["type"]);
-        var sent = Assert.Single(connector.Received);
-        Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)sent.Body!["attachments"]![0]!["contentType"]);
+        var sent = JsonNode.Parse(Assert.Single(connector.Requests).Body)!;
+        Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)sent["attachments"]![0]!["contentType"]);
     }
 
     [Fact]

@@ -17,11 +17,11 @@ public abstract class SharedStorageContractTests : StorageContractTests
     {
         var conversation = new ConversationKey("msteams", "19:restart");
         var before = OpenInstance();
-        var written = await new ConversationState<Counter>(before, 1, new FixedTimeProvider()).WriteAsync(conversation, new Counter(7), StoreETag.Absent);
+        var written = await new ConversationState<Counter>(before, 1, FixedClock.New()).WriteAsync(conversation, new Counter(7), StoreETag.Absent);
         (before as IDisposable)?.Dispose();
 
         // As another bot instance, or this one after a restart: nothing shared with the first but the store.
-        var after = new ConversationState<Counter>(OpenInstance(), 1, new FixedTimeProvider());
+        var after = new ConversationState<Counter>(OpenInstance(), 1, FixedClock.New());
         var read = await after.ReadAsync(conversation);
         var next = await after.WriteAsync(conversation, new Counter(8), read.ETag);
 
@@ -40,7 +40,7 @@ public abstract class SharedStorageContractTests : StorageContractTests
         var instances = new[] { barrier.Wrap(OpenInstance()), barrier.Wrap(OpenInstance()) };
         // One state object per writer: updates through one object take turns, and the point is a collision.
         var states = Enumerable.Range(0, Writers)
-            .Select(i => new ConversationState<Counter>(instances[i % 2], 1, new FixedTimeProvider()) { MaxUpdateAttempts = Writers })
+            .Select(i => new ConversationState<Counter>(instances[i % 2], 1, FixedClock.New()) { MaxUpdateAttempts = Writers })
             .ToArray();
         var (first, second) = (states[0], states[1]);
 

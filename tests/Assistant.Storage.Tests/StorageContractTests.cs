@@ -273,7 +273,7 @@ public abstract class StorageContractTests
         // as twenty bot instances would have: updates through one object take turns and never collide.
         var storage = new ReadBarrier(Writers).Wrap(Storage);
         var states = Enumerable.Range(0, Writers)
-            .Select(_ => new ConversationState<Counter>(storage, 1, new FixedTimeProvider()) { MaxUpdateAttempts = Writers })
+            .Select(_ => new ConversationState<Counter>(storage, 1, FixedClock.New()) { MaxUpdateAttempts = Writers })
             .ToArray();
 
         var results = await Task.WhenAll(states.Select(state => Task.Run(() => state.UpdateAsync(conversation, Counter.Increment))));
@@ -294,7 +294,7 @@ public abstract class StorageContractTests
         var conversation = new ConversationKey("directline", "one-instance");
         // Slow reads would let every update read the same version, were they not taking turns; one attempt
         // each then leaves no room for a lost race.
-        var state = new ConversationState<Counter>(new SlowReads(Storage), 1, new FixedTimeProvider()) { MaxUpdateAttempts = 1 };
+        var state = new ConversationState<Counter>(new SlowReads(Storage), 1, FixedClock.New()) { MaxUpdateAttempts = 1 };
 
         var results = await Task.WhenAll(Enumerable.Range(0, Updates)
             .Select(_ => Task.Run(() => state.UpdateAsync(conversation, Counter.Increment))));

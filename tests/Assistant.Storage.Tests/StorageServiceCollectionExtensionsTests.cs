@@ -105,7 +105,7 @@ public sealed class StorageServiceCollectionExtensionsTests
     [Fact]
     public void AddConversationStorage_TimeProviderAlreadyRegistered_KeepsIt()
     {
-        var clock = new FixedTimeProvider();
+        var clock = FixedClock.New();
         var collection = new ServiceCollection().AddSingleton<TimeProvider>(clock);
 
         collection.AddConversationStorage(new ConfigurationBuilder().Build());

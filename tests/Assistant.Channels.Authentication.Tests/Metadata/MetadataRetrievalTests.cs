@@ -1,6 +1,6 @@
 using System.Net;
-using System.Net.Sockets;
 using Assistant.Channels.Authentication.Tests.Support;
+using Assistant.TestSupport;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Assistant.Channels.Authentication.Tests.Metadata;
@@ -33,7 +33,7 @@ public sealed class MetadataRetrievalTests : IAsyncLifetime
     {
         using var authenticator = TestAuthenticator.Create(_server, _time, new Dictionary<string, string?>
         {
-            ["BotFramework:ChannelOpenIdMetadataUrl"] = $"http://127.0.0.1:{ClosedPort()}/v1/.well-known/openidconfiguration",
+            ["BotFramework:ChannelOpenIdMetadataUrl"] = $"http://127.0.0.1:{LoopbackPorts.Closed()}/v1/.well-known/openidconfiguration",
         });
 
         var outcome = await authenticator.AuthenticateAsync($"Bearer {TestToken.Channel(_time).Sign()}");
@@ -190,13 +190,4 @@ public sealed class MetadataRetrievalTests : IAsyncLifetime
         Assert.Equal(0, _server.MetadataRequests(LocalOpenIdServer.Emulator));
     }
 
-    /// <summary>A port on 127.0.0.1 that nothing listens on (bound, then released).</summary>
-    private static int ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
 }

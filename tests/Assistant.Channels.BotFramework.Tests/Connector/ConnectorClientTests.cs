@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Assistant.Channels.BotFramework.Authentication;
 using Assistant.Channels.BotFramework.Connector;
 using Assistant.Channels.BotFramework.Schema;
 using Assistant.Channels.BotFramework.Tests.Support;
+using Assistant.TestSupport;
+using Assistant.TestSupport.Connector;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
 
@@ -247,7 +248,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     [Fact]
     public async Task SendToConversationAsync_ConnectorUnreachable_RetriesThenThrowsWithoutStatus()
     {
-        var activity = Reply("Hei") with { ServiceUrl = $"http://127.0.0.1:{ClosedPort()}/" };
+        var activity = Reply("Hei") with { ServiceUrl = $"http://127.0.0.1:{LoopbackPorts.Closed()}/" };
 
         var exception = await Assert.ThrowsAsync<ConnectorException>(() => Client().SendToConversationAsync(activity));
 
@@ -284,15 +285,6 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         ["BotFramework:MaxRetryAfter"] = "00:01:00",
     };
 
-    // A port nothing listens on: taken from the OS, then released.
-    private static int ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
 
     private IConnectorClient Client() => _services.GetRequiredService<IConnectorClient>();
 

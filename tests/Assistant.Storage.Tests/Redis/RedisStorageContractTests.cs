@@ -18,7 +18,7 @@ public sealed class RedisStorageContractTests(RedisServer server) : SharedStorag
         }
     }
 
-    protected override IStorage CreateStorage() => new RedisStorage(server.Connection, _prefix, new FixedTimeProvider());
+    protected override IStorage CreateStorage() => new RedisStorage(server.Connection, _prefix, FixedClock.New());
 
     [Fact]
     public async Task WriteAsync_Key_IsAHashUnderThePrefix()
@@ -30,7 +30,7 @@ public sealed class RedisStorageContractTests(RedisServer server) : SharedStorag
         var fields = stored.ToDictionary(e => e.Name.ToString(), e => e.Value.ToString());
         Assert.Equal(written.ETags["msteams/conversations/1"], fields["etag"]);
         Json.Equal(Json.Of(new { v = 1 }), Json.Parse(fields["json"]));
-        Assert.Equal(FixedTimeProvider.Moment, DateTimeOffset.Parse(fields["updated"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(FixedClock.Moment, DateTimeOffset.Parse(fields["updated"], System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]
@@ -56,6 +56,6 @@ public sealed class RedisStorageContractTests(RedisServer server) : SharedStorag
     {
         var connection = server.Connect();
         _opened.Add(connection);
-        return new RedisStorage(connection, _prefix, new FixedTimeProvider());
+        return new RedisStorage(connection, _prefix, FixedClock.New());
     }
 }

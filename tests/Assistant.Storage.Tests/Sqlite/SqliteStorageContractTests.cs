@@ -61,12 +61,12 @@ public sealed class SqliteStorageContractTests : SharedStorageContractTests, IDi
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT updated FROM state_items WHERE key = 'k';";
-        Assert.Equal(FixedTimeProvider.Moment, DateTimeOffset.Parse((string)(await command.ExecuteScalarAsync())!, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(FixedClock.Moment, DateTimeOffset.Parse((string)(await command.ExecuteScalarAsync())!, System.Globalization.CultureInfo.InvariantCulture));
     }
 
     private SqliteStorage Open()
     {
-        var storage = new SqliteStorage(DatabasePath, TimeSpan.FromSeconds(10), new FixedTimeProvider());
+        var storage = new SqliteStorage(DatabasePath, TimeSpan.FromSeconds(10), FixedClock.New());
         _opened.Add(storage);
         return storage;
     }

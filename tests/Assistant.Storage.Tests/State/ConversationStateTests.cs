@@ -68,7 +68,7 @@ public sealed class ConversationStateTests
         var document = (await _storage.ReadAsync([Conversation.StorageKey]))[Conversation.StorageKey].Document;
 
         Assert.Equal(4, document.GetProperty("schemaVersion").GetInt32());
-        Assert.Equal(FixedTimeProvider.Moment, document.GetProperty("updatedAt").GetDateTimeOffset());
+        Assert.Equal(FixedClock.Moment, document.GetProperty("updatedAt").GetDateTimeOffset());
         Json.Equal(Json.Parse("""{"count":3}"""), document.GetProperty("state"));
     }
 
@@ -183,7 +183,7 @@ public sealed class ConversationStateTests
         await other.WriteAsync(Conversation, new Counter(10), StoreETag.Absent);
         var interfering = new InterferingStorage(_storage, _ => other.UpdateAsync(Conversation, Counter.Increment), times: 1);
         var seen = new List<int>();
-        var state = new ConversationState<Counter>(interfering, 1, new FixedTimeProvider());
+        var state = new ConversationState<Counter>(interfering, 1, FixedClock.New());
 
         var updated = await state.UpdateAsync(Conversation, c => { seen.Add(c!.Count); return Counter.Increment(c); });
 
@@ -199,7 +199,7 @@ public sealed class ConversationStateTests
         var other = State(1);
         var interfering = new InterferingStorage(_storage, _ => other.UpdateAsync(Conversation, Counter.Increment), times: int.MaxValue);
         var calls = 0;
-        var state = new ConversationState<Counter>(interfering, 1, new FixedTimeProvider()) { MaxUpdateAttempts = 3 };
+        var state = new ConversationState<Counter>(interfering, 1, FixedClock.New()) { MaxUpdateAttempts = 3 };
 
         var updated = await state.UpdateAsync(Conversation, c => { calls++; return new Counter(1000); });
 
@@ -229,7 +229,7 @@ public sealed class ConversationStateTests
     public async Task WriteAsync_CustomSerializerOptions_AreUsedForTheStateButNotTheEnvelope()
     {
         var options = new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseUpper };
-        var state = new ConversationState<Counter>(_storage, 1, new FixedTimeProvider(), options);
+        var state = new ConversationState<Counter>(_storage, 1, FixedClock.New(), options);
 
         await state.WriteAsync(Conversation, new Counter(2), null);
         var document = (await _storage.ReadAsync([Conversation.StorageKey]))[Conversation.StorageKey].Document;
@@ -239,5 +239,5 @@ public sealed class ConversationStateTests
         Assert.Equal(new Counter(2), (await state.ReadAsync(Conversation)).State);
     }
 
-    private ConversationState<Counter> State(int schemaVersion) => new(_storage, schemaVersion, new FixedTimeProvider());
+    private ConversationState<Counter> State(int schemaVersion) => new(_storage, schemaVersion, FixedClock.New());
 }

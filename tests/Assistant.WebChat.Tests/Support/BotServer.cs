@@ -51,11 +51,18 @@ internal sealed class BotServer : IAsyncDisposable
     /// <summary>Stops this host and starts a new one on the same port and data folder.</summary>
     public async Task<BotServer> RestartAsync()
     {
-        await DisposeAsync();
+        await StopAsync();
         return await StartAsync(Address.Port, DataFolder);
     }
 
+    /// <summary>Stops the host and removes its data folder, which no later host will use.</summary>
     public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        Directory.Delete(DataFolder, recursive: true);
+    }
+
+    private async Task StopAsync()
     {
         await _app.StopAsync();
         await _app.DisposeAsync();

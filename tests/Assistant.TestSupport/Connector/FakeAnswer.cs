@@ -1,7 +1,7 @@
-namespace Assistant.Channels.BotFramework.Tests.Support;
+namespace Assistant.TestSupport.Connector;
 
 /// <summary>One answer of the <see cref="FakeConnector"/>.</summary>
-internal sealed record FakeAnswer(int Status, string? Body = null, string? RetryAfter = null)
+public sealed record FakeAnswer(int Status, string? Body = null, string? RetryAfter = null)
 {
     public static FakeAnswer Ok(string id) => new(200, $$"""{"id":"{{id}}"}""");
 

@@ -7,13 +7,13 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Assistant.Channels.BotFramework.Tests.Support;
+namespace Assistant.TestSupport.Connector;
 
 /// <summary>
 /// A Bot Connector on 127.0.0.1 with a random port: records every request as it arrived on the
 /// wire and answers from a queue (200 <c>{"id":"activity-1"}</c> once the queue is empty).
 /// </summary>
-internal sealed class FakeConnector : IAsyncDisposable
+public sealed class FakeConnector : IAsyncDisposable
 {
     public const string DefaultActivityId = "activity-1";
 
