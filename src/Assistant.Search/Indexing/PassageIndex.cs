@@ -148,7 +148,7 @@ internal sealed class PassageIndex : IDisposable
     /// </summary>
     public Query? QueryFor(string field, string term) =>
         _termContexts.TryGetValue(field, out var terms) && terms.TryGetValue(term, out var context)
-            ? new PooledTermQuery(new Term(field, term), context, _similarity.TermIdf(context.DocFreq, _reader.MaxDoc), _fieldScoring[field], _pools)
+            ? new PooledTermQuery(new Term(field, term), context, Idf(context.DocFreq), _fieldScoring[field], _pools)
             : null;
 
     /// <summary>Runs <paramref name="query"/>, reusing the postings readers of this thread's earlier searches.</summary>
@@ -158,8 +158,8 @@ internal sealed class PassageIndex : IDisposable
         Searcher.Search(query, collector);
     }
 
-    /// <summary>BM25's idf, used to weigh how much of a question a passage covers.</summary>
-    public float Idf(int docFreq) => (float)Math.Log(1 + ((PassageCount - docFreq + 0.5) / (docFreq + 0.5)));
+    /// <summary>BM25's idf, as Lucene computes it: it weighs each term's score, and how much of a question a passage covers.</summary>
+    public float Idf(int docFreq) => _similarity.TermIdf(docFreq, PassageCount);
 
     private static FrozenDictionary<string, FrozenDictionary<string, TermContext>> ReadTermContexts(DirectoryReader reader)
     {

@@ -11,40 +11,37 @@ namespace Assistant.Search.Indexing;
 /// </summary>
 internal sealed class PostingsPool
 {
-    private readonly Dictionary<(int Leaf, string Field), TermsEnum?> _termsEnums = [];
-    private readonly Dictionary<(int Leaf, string Field), List<DocsEnum>> _docs = [];
-    private readonly Dictionary<(int Leaf, string Field), int> _handedOut = [];
+    private readonly Dictionary<(int Leaf, string Field), FieldPostings> _fields = [];
 
     /// <summary>Makes every postings reader available again; call only when no search of this thread is in progress.</summary>
-    public void Reset() => _handedOut.Clear();
+    public void Reset()
+    {
+        foreach (var postings in _fields.Values)
+        {
+            postings.HandedOut = 0;
+        }
+    }
 
     /// <summary>The postings of <paramref name="term"/> in one segment, positioned before its first document.</summary>
     public DocsEnum? Docs(AtomicReaderContext leaf, Term term, TermState state, IBits acceptDocs)
     {
-        var key = (leaf.Ord, term.Field);
-        if (!_termsEnums.TryGetValue(key, out var termsEnum))
+        if (!_fields.TryGetValue((leaf.Ord, term.Field), out var postings))
         {
-            termsEnum = leaf.AtomicReader.GetTerms(term.Field)?.GetEnumerator();
-            _termsEnums[key] = termsEnum;
+            postings = new FieldPostings(leaf.AtomicReader.GetTerms(term.Field)?.GetEnumerator());
+            _fields[(leaf.Ord, term.Field)] = postings;
         }
 
-        if (termsEnum is null)
+        if (postings.Terms is null)
         {
             return null;
         }
 
         // Seeking by the saved state reads no term dictionary; the postings reader copies what it
         // needs, so the one enumerator serves every term of the field.
-        termsEnum.SeekExact(term.Bytes, state);
-        if (!_docs.TryGetValue(key, out var readers))
-        {
-            readers = [];
-            _docs[key] = readers;
-        }
-
-        var next = _handedOut.GetValueOrDefault(key);
-        _handedOut[key] = next + 1;
-        var docs = termsEnum.Docs(acceptDocs, next < readers.Count ? readers[next] : null, DocsFlags.FREQS);
+        postings.Terms.SeekExact(term.Bytes, state);
+        var next = postings.HandedOut++;
+        var readers = postings.Readers;
+        var docs = postings.Terms.Docs(acceptDocs, next < readers.Count ? readers[next] : null, DocsFlags.FREQS);
         if (next < readers.Count)
         {
             readers[next] = docs;
@@ -55,5 +52,15 @@ internal sealed class PostingsPool
         }
 
         return docs;
+    }
+
+    /// <summary>A field's enumerator, its readers, and how many of them the current search holds.</summary>
+    private sealed class FieldPostings(TermsEnum? terms)
+    {
+        public TermsEnum? Terms { get; } = terms;
+
+        public List<DocsEnum> Readers { get; } = [];
+
+        public int HandedOut { get; set; }
     }
 }
