@@ -24,7 +24,7 @@ public static class SearchEngine
             .Select(line => line.Trim())
             .Where(line => line.Length > 0 && !line.StartsWith('#'))
             .ToArray();
-        var index = PassageIndex.Build(knowledge, resources, options);
+        var index = PassageIndex.Build(knowledge, resources, SectionTerms.Load(knowledgeRoot, knowledge), options);
         return new PassageSearcher(index, new NorwegianLegalAnalyzer(resources, AnalyzerMode.Query), resources.QuestionWords, resources.CommonWords, topics, options);
     }
 }

@@ -20,6 +20,9 @@ public sealed class SearchOptions
     /// <summary>Weight of a match in the headings above the section and the document title.</summary>
     public float ContextBoost { get; set; } = 0.8f;
 
+    /// <summary>Weight of a match in the words users type for the section (<c>section-terms.yaml</c>).</summary>
+    public float SectionTermsBoost { get; set; } = 1f;
+
     /// <summary>Share of the best field's score that the other fields add (DisMax tie-breaker).</summary>
     public float FieldTieBreaker { get; set; } = 0.3f;
 

@@ -15,11 +15,14 @@ internal static class PassageFields
     /// <summary>The passage text.</summary>
     public const string Body = "body";
 
+    /// <summary>Words users type for what the passage's section covers (<see cref="SectionTerms"/>).</summary>
+    public const string Terms = "terms";
+
     /// <summary>Canonical keys of the legal references in the passage (not analysed).</summary>
     public const string References = "refs";
 
-    /// <summary>The words of heading and body as written (lowercased, not stemmed), for spelling correction.</summary>
+    /// <summary>The words of heading, body and section terms as written (lowercased, not stemmed), for spelling correction.</summary>
     public const string Surface = "surface";
 
-    public static readonly string[] Text = [Heading, Context, Body];
+    public static readonly string[] Text = [Heading, Context, Body, Terms];
 }

@@ -83,9 +83,10 @@ internal sealed class PassageIndex : IDisposable
 
     public int PassageCount => _reader.NumDocs;
 
-    public static PassageIndex Build(KnowledgeBase knowledge, AnalysisResources resources, SearchOptions options)
+    public static PassageIndex Build(KnowledgeBase knowledge, AnalysisResources resources, SectionTerms sectionTerms, SearchOptions options)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
+        ArgumentNullException.ThrowIfNull(sectionTerms);
         var analyzer = new NorwegianLegalAnalyzer(resources, AnalyzerMode.Index);
         var perField = new PerFieldAnalyzerWrapper(analyzer, new Dictionary<string, Analyzer>
         {
@@ -106,6 +107,7 @@ internal sealed class PassageIndex : IDisposable
             {
                 var passage = knowledge.Passages[i];
                 var context = string.Join(" ", passage.SectionPath.SkipLast(1).Prepend(passage.Citation.DocumentTitle));
+                var userTerms = sectionTerms.TextOf(passage.SectionRef);
                 var references = LegalReferenceExtractor.Extract(passage.Text, lenient: false).Distinct().ToArray();
                 var document = new Document
                 {
@@ -113,7 +115,8 @@ internal sealed class PassageIndex : IDisposable
                     new TextField(PassageFields.Heading, passage.Citation.Heading, Field.Store.NO),
                     new TextField(PassageFields.Context, context, Field.Store.NO),
                     new TextField(PassageFields.Body, passage.Text, Field.Store.NO),
-                    new TextField(PassageFields.Surface, passage.Citation.Heading + "\n" + passage.Text, Field.Store.NO),
+                    new TextField(PassageFields.Terms, userTerms, Field.Store.NO),
+                    new TextField(PassageFields.Surface, passage.Citation.Heading + "\n" + passage.Text + "\n" + userTerms, Field.Store.NO),
                 };
                 foreach (var key in references)
                 {
@@ -125,6 +128,7 @@ internal sealed class PassageIndex : IDisposable
                 terms[i] = Analyze(analyzer, passage.Citation.Heading)
                     .Concat(Analyze(analyzer, context))
                     .Concat(analyzedTexts[i].Terms)
+                    .Concat(Analyze(analyzer, userTerms))
                     .Concat(references)
                     .ToFrozenSet(StringComparer.Ordinal);
             }

@@ -149,6 +149,7 @@ internal sealed class PassageSearcher(
         yield return (PassageFields.Heading, options.HeadingBoost);
         yield return (PassageFields.Context, options.ContextBoost);
         yield return (PassageFields.Body, 1f);
+        yield return (PassageFields.Terms, options.SectionTermsBoost);
     }
 
     /// <summary>

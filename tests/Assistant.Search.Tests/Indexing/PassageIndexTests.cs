@@ -12,6 +12,7 @@ public class PassageIndexTests
     private static readonly Lazy<PassageIndex> Index = new(() => PassageIndex.Build(
         RepositoryKnowledge.Knowledge,
         AnalysisResourcesLoader.Load(RepositoryKnowledge.Root, RepositoryKnowledge.Knowledge.Glossary),
+        SectionTerms.Load(RepositoryKnowledge.Root, RepositoryKnowledge.Knowledge),
         new SearchOptions()));
 
     [Theory]
