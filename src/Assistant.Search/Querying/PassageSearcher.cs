@@ -8,9 +8,9 @@ using Lucene.Net.Search;
 namespace Assistant.Search.Querying;
 
 /// <summary>
-/// Answers free questions from the passage index: BM25 over heading, context and body (one
-/// DisMax per word group), legal references as exact keys, and a coverage check that says
-/// "not covered" instead of showing weak hits.
+/// Answers free questions from the passage index: BM25 over heading, context, body and the
+/// section's terms (one DisMax per word group), legal references as exact keys, and a coverage
+/// check that says "not covered" instead of showing weak hits.
 /// </summary>
 internal sealed class PassageSearcher(
     PassageIndex index,
