@@ -15,10 +15,24 @@ public static class SearchEngine
     /// Reads the word lists in <c>knowledge/search/</c>, indexes every passage in memory and returns
     /// a thread-safe search. Takes a few hundred milliseconds; do it once at start-up.
     /// </summary>
+    /// <exception cref="KnowledgeException">A file of <c>knowledge/search/</c> is malformed or names a section that does not exist.</exception>
     public static IPassageSearch Create(KnowledgeBase knowledge, string knowledgeRoot, SearchOptions options)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         ArgumentNullException.ThrowIfNull(options);
+        try
+        {
+            return Build(knowledge, knowledgeRoot, options);
+        }
+        catch (FormatException e)
+        {
+            // A broken word list is broken content, reported like a broken source file.
+            throw new KnowledgeException($"{Path.Combine(knowledgeRoot, KnowledgeLayout.SearchFolder)}: {e.Message}", e);
+        }
+    }
+
+    private static PassageSearcher Build(KnowledgeBase knowledge, string knowledgeRoot, SearchOptions options)
+    {
         var resources = AnalysisResourcesLoader.Load(knowledgeRoot, knowledge.Glossary);
         var topics = File.ReadAllLines(Path.Combine(knowledgeRoot, KnowledgeLayout.SearchFolder, TopicsFile))
             .Select(line => line.Trim())

@@ -6,14 +6,15 @@ namespace Assistant.Cli.Commands;
 
 /// <summary>
 /// <c>validate</c>: loads the knowledge and checks every cleaned source against its raw file; the
-/// interview trees are loaded and validated too, and a broken tree fails with every problem listed.
+/// search's word lists and the interview trees are loaded and validated too, and a broken tree
+/// fails with every problem listed.
 /// </summary>
 internal static class ValidateCommand
 {
     public static Command Create(CliRuntime runtime, TextWriter output)
     {
         var command = new Command("validate", "Kontroller kunnskapsgrunnlaget: struktur, ordlyd mot originalene og ordlisten.");
-        command.SetAction(_ =>
+        command.SetAction(parse =>
         {
             var knowledge = runtime.Knowledge;
             var faithful = true;
@@ -32,6 +33,9 @@ internal static class ValidateCommand
             }
 
             output.WriteLine($"glossary: {knowledge.Glossary.Entries.Count} entries");
+            // Building the search reads the word lists and section terms, which a bad edit can break too.
+            _ = runtime.Search;
+            output.WriteLine("search: word lists and section terms loaded, index built");
             foreach (var tree in runtime.Interviews.Trees)
             {
                 output.WriteLine($"tree {tree.Id} ({tree.Version}): {tree.Nodes.Count} nodes, {tree.Outcomes.Count()} outcomes");

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Assistant.Knowledge.Loading;
 using Assistant.Knowledge.Model;
+using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 
 namespace Assistant.Search.Indexing;
@@ -29,8 +30,17 @@ internal sealed record SectionTerms(FrozenDictionary<SectionRef, string> TextByS
     public static SectionTerms Parse(string yaml, KnowledgeBase knowledge)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
-        var byDocument = new DeserializerBuilder().Build()
-            .Deserialize<Dictionary<string, Dictionary<string, List<string>?>>?>(yaml) ?? [];
+        Dictionary<string, Dictionary<string, List<string>?>> byDocument;
+        try
+        {
+            byDocument = new DeserializerBuilder().Build()
+                .Deserialize<Dictionary<string, Dictionary<string, List<string>?>>?>(yaml) ?? [];
+        }
+        catch (YamlException e)
+        {
+            throw new FormatException($"{FileName}: {e.Message}", e);
+        }
+
         var unknown = new List<string>();
         var texts = new Dictionary<SectionRef, string>();
         foreach (var (document, sections) in byDocument)

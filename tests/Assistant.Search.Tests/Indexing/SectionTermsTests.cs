@@ -1,3 +1,4 @@
+using Assistant.Knowledge.Loading;
 using Assistant.Knowledge.Model;
 using Assistant.Search.Analysis;
 using Assistant.Search.Indexing;
@@ -23,6 +24,29 @@ public class SectionTermsTests
 
         Assert.Contains("psykisk-helse:99.9", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("11.3", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_MalformedSectionTermsFile_ThrowsKnowledgeException()
+    {
+        var copy = Directory.CreateTempSubdirectory("knowledge-").FullName;
+        try
+        {
+            var search = Directory.CreateDirectory(Path.Combine(copy, "search")).FullName;
+            foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryKnowledge.Root, "search")))
+            {
+                File.Copy(file, Path.Combine(search, Path.GetFileName(file)));
+            }
+
+            File.WriteAllText(Path.Combine(search, SectionTerms.FileName), "psykisk-helse: [unclosed");
+
+            var error = Assert.Throws<KnowledgeException>(() => SearchEngine.Create(Knowledge, copy, new SearchOptions()));
+            Assert.Contains(SectionTerms.FileName, error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(copy, recursive: true);
+        }
     }
 
     [Fact]
