@@ -101,6 +101,8 @@ internal sealed class PassageIndex : IDisposable
         config.MergePolicy.NoCFSRatio = 0;
         var terms = new FrozenSet<string>[knowledge.Passages.Count];
         var analyzedTexts = new AnalyzedText[knowledge.Passages.Count];
+        // Heading, context and section terms are the same for every passage of a section: analysed once.
+        var sectionWords = new Dictionary<SectionRef, string[]>();
         using (var writer = new IndexWriter(directory, config))
         {
             for (var i = 0; i < knowledge.Passages.Count; i++)
@@ -125,10 +127,14 @@ internal sealed class PassageIndex : IDisposable
 
                 writer.AddDocument(document);
                 analyzedTexts[i] = AnalyzedText.Of(analyzer, passage.Text);
-                terms[i] = Analyze(analyzer, passage.Citation.Heading)
-                    .Concat(Analyze(analyzer, context))
+                if (!sectionWords.TryGetValue(passage.SectionRef, out var ofSection))
+                {
+                    ofSection = [.. Analyze(analyzer, passage.Citation.Heading), .. Analyze(analyzer, context), .. Analyze(analyzer, userTerms)];
+                    sectionWords[passage.SectionRef] = ofSection;
+                }
+
+                terms[i] = ofSection
                     .Concat(analyzedTexts[i].Terms)
-                    .Concat(Analyze(analyzer, userTerms))
                     .Concat(references)
                     .ToFrozenSet(StringComparer.Ordinal);
             }

@@ -64,11 +64,13 @@ public class SectionTermsTests
     }
 
     [Fact]
-    public void Parse_SectionWithAnEmptyList_HasNoTerms()
+    public void Parse_SectionWithAnEmptyListOrNoValue_HasNoTerms()
     {
-        var terms = SectionTerms.Parse("siv-rutine:\n  \"1\": []\n", Knowledge);
+        var terms = SectionTerms.Parse("siv-rutine:\n  \"1\": []\n  \"2\":\n  \"3\": [rutine]\n", Knowledge);
 
         Assert.Equal("", terms.TextOf(new SectionRef("siv-rutine", "1")));
+        Assert.Equal("", terms.TextOf(new SectionRef("siv-rutine", "2")));
+        Assert.Equal("rutine", terms.TextOf(new SectionRef("siv-rutine", "3")));
     }
 
     [Fact]
