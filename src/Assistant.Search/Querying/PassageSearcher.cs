@@ -23,6 +23,13 @@ internal sealed class PassageSearcher(
     /// <summary>How many passages to rank before keeping the best one per section.</summary>
     private const int Candidates = 60;
 
+    /// <summary>
+    /// How many of the best passages may state the amount a question asks for. Chosen on the tuning
+    /// questions: the best passage alone declined one whose answer ranked second, and the best three
+    /// let one more uncovered question through.
+    /// </summary>
+    private const int AmountDepth = 2;
+
     /// <summary>What the other forms of a word add beyond the best-matching one.</summary>
     private const float AlternativesTieBreaker = 0.1f;
 
@@ -37,6 +44,9 @@ internal sealed class PassageSearcher(
     private readonly HashSet<string> _everyday = commonWords
         .SelectMany(word => PassageIndex.Analyze(index.IndexAnalyzer, word))
         .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Which passages state an amount, by ordinal.</summary>
+    private readonly IReadOnlySet<AmountKind>[] _statedAmounts = index.Knowledge.Passages.Select(p => AmountQuestion.Stated(p.Text)).ToArray();
 
     public SearchResult Search(string question, int? top = null)
     {
@@ -58,7 +68,7 @@ internal sealed class PassageSearcher(
 
         var ranked = Rank(plan);
         var coverage = ranked.Count == 0 ? 0f : Coverage(plan, ranked[0].Ordinal);
-        if (ranked.Count == 0 || coverage < options.MinCoverage)
+        if (ranked.Count == 0 || coverage < options.MinCoverage || LacksAskedAmount(cleaned, ranked))
         {
             return Unanswered(cleaned, SearchOutcome.NotCovered) with { Coverage = coverage };
         }
@@ -73,6 +83,13 @@ internal sealed class PassageSearcher(
             })
             .ToArray();
         return new SearchResult(cleaned, SearchOutcome.Answered, hits, []) { Coverage = coverage };
+    }
+
+    /// <summary>Whether the question asks for an amount (how many, how long, what it costs) that none of the best passages states.</summary>
+    private bool LacksAskedAmount(string question, IReadOnlyList<(int Ordinal, float Score)> ranked)
+    {
+        var asked = AmountQuestion.Asked(question);
+        return asked != AmountKind.None && !ranked.Take(AmountDepth).Any(hit => _statedAmounts[hit.Ordinal].Contains(asked));
     }
 
     /// <summary>The best passage of each section, best first.</summary>
@@ -247,6 +264,11 @@ internal sealed class PassageSearcher(
         }
 
         lines.Add($"  refs: {string.Join(", ", plan.ReferenceKeys)}");
+        if (AmountQuestion.Asked(question ?? "") is var asked and not AmountKind.None)
+        {
+            lines.Add($"  asks for an amount ({asked}); stated in the best {AmountDepth}: {(LacksAskedAmount(question!, ranked) ? "no" : "yes")}");
+        }
+
         return string.Join(Environment.NewLine, lines);
     }
 
