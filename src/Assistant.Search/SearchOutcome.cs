@@ -6,7 +6,7 @@ public enum SearchOutcome
     /// <summary>Passages were found that answer it.</summary>
     Answered,
 
-    /// <summary>The sources do not cover it (or nothing relevant enough was found).</summary>
+    /// <summary>The sources do not cover it: nothing relevant enough was found, or it asks for an amount no passage found states.</summary>
     NotCovered,
 
     /// <summary>The question had no searchable words.</summary>

@@ -9,8 +9,9 @@ namespace Assistant.Search.Querying;
 
 /// <summary>
 /// Answers free questions from the passage index: BM25 over heading, context, body and the
-/// section's terms (one DisMax per word group), legal references as exact keys, and a coverage
-/// check that says "not covered" instead of showing weak hits.
+/// section's terms (one DisMax per word group), legal references as exact keys, and two checks
+/// that say "not covered" instead of showing weak hits: how much of the question the best passage
+/// covers, and, for a question that asks for an amount, whether the best passages state one.
 /// </summary>
 internal sealed class PassageSearcher(
     PassageIndex index,
@@ -266,7 +267,7 @@ internal sealed class PassageSearcher(
         lines.Add($"  refs: {string.Join(", ", plan.ReferenceKeys)}");
         if (AmountQuestion.Asked(question ?? "") is var asked and not AmountKind.None)
         {
-            lines.Add($"  asks for an amount ({asked}); stated in the best {AmountDepth}: {(LacksAskedAmount(question!, ranked) ? "no" : "yes")}");
+            lines.Add($"  asks for an amount ({asked}); stated in the best {AmountDepth}: {(LacksAskedAmount(question ?? "", ranked) ? "no" : "yes")}");
         }
 
         return string.Join(Environment.NewLine, lines);
