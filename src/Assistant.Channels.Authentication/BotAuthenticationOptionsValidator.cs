@@ -16,7 +16,8 @@ internal sealed class BotAuthenticationOptionsValidator : IValidateOptions<BotAu
         CheckMetadataUrl(options.ChannelOpenIdMetadataUrl, "BotFramework:ChannelOpenIdMetadataUrl", failures);
         CheckMetadataUrl(options.EmulatorOpenIdMetadataUrl, "BotFramework:EmulatorOpenIdMetadataUrl", failures);
 
-        var appType = string.IsNullOrWhiteSpace(options.MicrosoftAppType) ? AppTypes[0] : options.MicrosoftAppType;
+        // Trimmed as the BotFramework library reads it, so that one value means one thing to both.
+        var appType = string.IsNullOrWhiteSpace(options.MicrosoftAppType) ? AppTypes[0] : options.MicrosoftAppType.Trim();
         if (!AppTypes.Contains(appType, StringComparer.OrdinalIgnoreCase))
         {
             failures.Add($"MicrosoftAppType must be one of {string.Join(", ", AppTypes)}.");

@@ -61,6 +61,13 @@ internal sealed class BotFrameworkOptionsValidator : IValidateOptions<BotFramewo
                 failures.Add($"{BotFrameworkOptions.MicrosoftAppTypeKey} must be MultiTenant, SingleTenant or UserAssignedMSI.");
                 break;
         }
+
+        // The tenant becomes a segment of the token authority's URL; the inbound check of the
+        // Authentication library refuses the same values with the same message.
+        if (hasTenant && options.MicrosoftAppTenantId!.Any(c => char.IsWhiteSpace(c) || c == '/'))
+        {
+            failures.Add($"{BotFrameworkOptions.MicrosoftAppTenantIdKey} must be a tenant id (a GUID) or a domain name.");
+        }
     }
 
     private static void Require(bool present, string key, string appType, List<string> failures)

@@ -82,6 +82,7 @@ public class BotAuthenticationOptionsTests
     [InlineData("", null)]
     [InlineData("SingleTenant", "3b6a8c52-9d1e-4f0a-8b7c-2e5d4a1f9c60")]
     [InlineData("UserAssignedMSI", "contoso.onmicrosoft.com")]
+    [InlineData(" SingleTenant ", "3b6a8c52-9d1e-4f0a-8b7c-2e5d4a1f9c60")]
     public void ValidateOnStart_ValidAppType_Passes(string appType, string? tenant)
     {
         using var services = Build(new()

@@ -172,6 +172,8 @@ public class BotFrameworkOptionsTests
         { new BotFrameworkOptions { MicrosoftAppType = MicrosoftAppType.UserAssignedMsi, MicrosoftAppId = "id" }, "MicrosoftAppTenantId is required for UserAssignedMSI." },
         { new BotFrameworkOptions { MicrosoftAppType = MicrosoftAppType.UserAssignedMsi, MicrosoftAppId = "id", MicrosoftAppTenantId = "t", MicrosoftAppPassword = "s3cret" }, "MicrosoftAppPassword must not be set for UserAssignedMSI." },
         { new BotFrameworkOptions { MicrosoftAppType = (MicrosoftAppType)7 }, "MicrosoftAppType must be MultiTenant, SingleTenant or UserAssignedMSI." },
+        { new BotFrameworkOptions { MicrosoftAppType = MicrosoftAppType.SingleTenant, MicrosoftAppId = "id", MicrosoftAppPassword = "s3cret", MicrosoftAppTenantId = "../evil" }, "MicrosoftAppTenantId must be a tenant id (a GUID) or a domain name." },
+        { new BotFrameworkOptions { MicrosoftAppType = MicrosoftAppType.UserAssignedMsi, MicrosoftAppId = "id", MicrosoftAppTenantId = "contoso onmicrosoft.com" }, "MicrosoftAppTenantId must be a tenant id (a GUID) or a domain name." },
         { new BotFrameworkOptions { MaxRetryAttempts = 11 }, "BotFramework:MaxRetryAttempts must be between 0 and 10." },
         { new BotFrameworkOptions { MaxRetryAttempts = -1 }, "BotFramework:MaxRetryAttempts must be between 0 and 10." },
         { new BotFrameworkOptions { RetryDelay = TimeSpan.Zero }, "BotFramework:RetryDelay must be more than zero and at most 10 minutes." },
