@@ -23,22 +23,20 @@ public static class ActivityReader
             return Result.TooLarge;
         }
 
-        var bytes = await ReadLimitedAsync(body, limit, cancellationToken).ConfigureAwait(false);
-        if (bytes is null)
+        using var buffer = new MemoryStream();
+        if (!await CopyLimitedAsync(body, buffer, limit, cancellationToken).ConfigureAwait(false))
         {
             return Result.TooLarge;
         }
 
-        var activity = Parse(bytes);
+        // Parsed where it was read, without copying the body out of the buffer first.
+        var activity = Parse(new ReadOnlySpan<byte>(buffer.GetBuffer(), 0, (int)buffer.Length));
         return string.IsNullOrWhiteSpace(activity?.Type) ? Result.Malformed : new Result(activity, IsTooLarge: false);
     }
 
-    /// <summary>Reads at most <paramref name="limit"/> bytes; null when the body is longer.</summary>
-    private static async Task<byte[]?> ReadLimitedAsync(Stream body, int limit, CancellationToken cancellationToken)
+    /// <summary>Copies <paramref name="body"/> into <paramref name="buffer"/>; false as soon as it holds more than <paramref name="limit"/> bytes.</summary>
+    private static async Task<bool> CopyLimitedAsync(Stream body, MemoryStream buffer, int limit, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(body);
-        using var buffer = new MemoryStream();
-
         // Every inbound activity passes here; the read buffer is pooled rather than allocated per request.
         var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
         try
@@ -48,22 +46,22 @@ public static class ActivityReader
             {
                 if (buffer.Length + read > limit)
                 {
-                    return null;
+                    return false;
                 }
 
                 buffer.Write(chunk, 0, read);
             }
+
+            return true;
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(chunk);
         }
-
-        return buffer.ToArray();
     }
 
     /// <summary>The activity in <paramref name="body"/>, or null when it is not a JSON activity.</summary>
-    private static Activity? Parse(byte[] body)
+    private static Activity? Parse(ReadOnlySpan<byte> body)
     {
         try
         {

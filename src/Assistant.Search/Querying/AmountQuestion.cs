@@ -3,20 +3,21 @@ using System.Text.RegularExpressions;
 
 namespace Assistant.Search.Querying;
 
-/// <summary>What kind of amount a question asks for.</summary>
+/// <summary>What kind of amount a question asks for, or (as flags) the kinds a text states.</summary>
+[Flags]
 internal enum AmountKind
 {
-    /// <summary>The question does not ask for an amount.</summary>
-    None,
+    /// <summary>No amount.</summary>
+    None = 0,
 
     /// <summary>"hvor mange", "how many": a number of something.</summary>
-    Count,
+    Count = 1,
 
     /// <summary>"hvor lenge", "hvor lang tid", "hvor gammel", "how long": a number of a time unit.</summary>
-    Duration,
+    Duration = 2,
 
     /// <summary>"hva koster": a sum of money.</summary>
-    Price,
+    Price = 4,
 }
 
 /// <summary>
@@ -51,22 +52,22 @@ internal static partial class AmountQuestion
     }
 
     /// <summary>The kinds of amount the text states.</summary>
-    public static IReadOnlySet<AmountKind> Stated(string text)
+    public static AmountKind Stated(string text)
     {
-        var kinds = new HashSet<AmountKind>();
+        var kinds = AmountKind.None;
         if (Duration().IsMatch(text))
         {
-            kinds.Add(AmountKind.Duration);
+            kinds |= AmountKind.Duration;
         }
 
         if (Price().IsMatch(text))
         {
-            kinds.Add(AmountKind.Price);
+            kinds |= AmountKind.Price;
         }
 
         if (NumberWordCount().IsMatch(text) || DigitCount().Matches(text).Any(m => !IsReference(text, m)))
         {
-            kinds.Add(AmountKind.Count);
+            kinds |= AmountKind.Count;
         }
 
         return kinds;

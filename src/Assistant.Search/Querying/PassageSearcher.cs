@@ -47,7 +47,7 @@ internal sealed class PassageSearcher(
         .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Which passages state an amount, by ordinal.</summary>
-    private readonly IReadOnlySet<AmountKind>[] _statedAmounts = index.Knowledge.Passages.Select(p => AmountQuestion.Stated(p.Text)).ToArray();
+    private readonly AmountKind[] _statedAmounts = index.Knowledge.Passages.Select(p => AmountQuestion.Stated(p.Text)).ToArray();
 
     public SearchResult Search(string question, int? top = null)
     {
@@ -90,7 +90,7 @@ internal sealed class PassageSearcher(
     private bool LacksAskedAmount(string question, IReadOnlyList<(int Ordinal, float Score)> ranked)
     {
         var asked = AmountQuestion.Asked(question);
-        return asked != AmountKind.None && !ranked.Take(AmountDepth).Any(hit => _statedAmounts[hit.Ordinal].Contains(asked));
+        return asked != AmountKind.None && !ranked.Take(AmountDepth).Any(hit => _statedAmounts[hit.Ordinal].HasFlag(asked));
     }
 
     /// <summary>The best passage of each section, best first.</summary>

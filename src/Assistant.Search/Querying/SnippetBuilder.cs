@@ -29,7 +29,7 @@ internal static partial class SnippetBuilder
         }
 
         var marked = Marked(words, spans);
-        var (bestStart, _) = BestWindow(marked);
+        var bestStart = BestWindow(marked);
 
         var last = Math.Min(words.Count, bestStart + WindowWords) - 1;
         var from = words[bestStart].Start;
@@ -92,7 +92,7 @@ internal static partial class SnippetBuilder
     }
 
     /// <summary>The first window of <see cref="WindowWords"/> words that holds the most marked words.</summary>
-    private static (int Start, int Count) BestWindow(bool[] marked)
+    private static int BestWindow(bool[] marked)
     {
         var width = Math.Min(WindowWords, marked.Length);
         var count = 0;
@@ -111,7 +111,7 @@ internal static partial class SnippetBuilder
             }
         }
 
-        return best;
+        return best.Start;
     }
 
     private static List<(int Start, int End)> MatchedSpans(AnalyzedText analyzed, IReadOnlySet<string> queryTerms)

@@ -17,32 +17,14 @@ public class ValidateCommandTests
     [Fact]
     public void Validate_SectionTermsNamingAMissingSection_ExitsThreeNamingIt()
     {
-        var copy = Directory.CreateTempSubdirectory("knowledge-").FullName;
-        try
-        {
-            CopyFolder(RepositoryKnowledge.Root, copy);
-            File.WriteAllText(Path.Combine(copy, "search", "section-terms.yaml"), "psykisk-helse:\n  \"99.9\": [finnes ikke]\n");
-            var runtime = CliRun.Create(new Dictionary<string, string?> { ["Knowledge:Root"] = copy }, copy);
+        using var copy = new KnowledgeCopy();
+        File.WriteAllText(copy.PathOf("search", "section-terms.yaml"), "psykisk-helse:\n  \"99.9\": [finnes ikke]\n");
+        var runtime = CliRun.Create(new Dictionary<string, string?> { ["Knowledge:Root"] = copy.Root }, copy.Root);
 
-            var (exitCode, _, error) = CliRun.Run(runtime, "validate");
+        var (exitCode, _, error) = CliRun.Run(runtime, "validate");
 
-            Assert.Equal(ExitCodes.BadContent, exitCode);
-            Assert.Contains("psykisk-helse:99.9", error, StringComparison.Ordinal);
-            Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
-        }
-        finally
-        {
-            Directory.Delete(copy, recursive: true);
-        }
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        Assert.Equal(ExitCodes.BadContent, exitCode);
+        Assert.Contains("psykisk-helse:99.9", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
     }
 }

@@ -29,24 +29,11 @@ public class SectionTermsTests
     [Fact]
     public void Create_MalformedSectionTermsFile_ThrowsKnowledgeException()
     {
-        var copy = Directory.CreateTempSubdirectory("knowledge-").FullName;
-        try
-        {
-            var search = Directory.CreateDirectory(Path.Combine(copy, "search")).FullName;
-            foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryKnowledge.Root, "search")))
-            {
-                File.Copy(file, Path.Combine(search, Path.GetFileName(file)));
-            }
+        using var copy = new KnowledgeCopy();
+        File.WriteAllText(copy.PathOf("search", SectionTerms.FileName), "psykisk-helse: [unclosed");
 
-            File.WriteAllText(Path.Combine(search, SectionTerms.FileName), "psykisk-helse: [unclosed");
-
-            var error = Assert.Throws<KnowledgeException>(() => SearchEngine.Create(Knowledge, copy, new SearchOptions()));
-            Assert.Contains(SectionTerms.FileName, error.Message, StringComparison.Ordinal);
-        }
-        finally
-        {
-            Directory.Delete(copy, recursive: true);
-        }
+        var error = Assert.Throws<KnowledgeException>(() => SearchEngine.Create(Knowledge, copy.Root, new SearchOptions()));
+        Assert.Contains(SectionTerms.FileName, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
