@@ -69,7 +69,7 @@ internal sealed class PassageSearcher(
 
         var ranked = Rank(plan);
         var coverage = ranked.Count == 0 ? 0f : Coverage(plan, ranked[0].Ordinal);
-        if (ranked.Count == 0 || coverage < options.MinCoverage || LacksAskedAmount(cleaned, ranked))
+        if (ranked.Count == 0 || coverage < options.MinCoverage || LacksAmount(AmountQuestion.Asked(cleaned), ranked))
         {
             return Unanswered(cleaned, SearchOutcome.NotCovered) with { Coverage = coverage };
         }
@@ -87,9 +87,8 @@ internal sealed class PassageSearcher(
     }
 
     /// <summary>Whether the question asks for an amount (how many, how long, what it costs) that none of the best passages states.</summary>
-    private bool LacksAskedAmount(string question, IReadOnlyList<(int Ordinal, float Score)> ranked)
+    private bool LacksAmount(AmountKind asked, IReadOnlyList<(int Ordinal, float Score)> ranked)
     {
-        var asked = AmountQuestion.Asked(question);
         return asked != AmountKind.None && !ranked.Take(AmountDepth).Any(hit => _statedAmounts[hit.Ordinal].HasFlag(asked));
     }
 
@@ -267,7 +266,7 @@ internal sealed class PassageSearcher(
         lines.Add($"  refs: {string.Join(", ", plan.ReferenceKeys)}");
         if (AmountQuestion.Asked(question ?? "") is var asked and not AmountKind.None)
         {
-            lines.Add($"  asks for an amount ({asked}); stated in the best {AmountDepth}: {(LacksAskedAmount(question ?? "", ranked) ? "no" : "yes")}");
+            lines.Add($"  asks for an amount ({asked}); stated in the best {AmountDepth}: {(LacksAmount(asked, ranked) ? "no" : "yes")}");
         }
 
         return string.Join(Environment.NewLine, lines);

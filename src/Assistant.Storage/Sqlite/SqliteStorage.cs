@@ -131,16 +131,7 @@ internal sealed class SqliteStorage : IStorage, IDisposable
         }
 
         var updated = _timeProvider.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await _writer.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return await WriteLockedAsync(connection, list, updated, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            _writer.Release();
-        }
+        return await AsTheWriterAsync(connection => WriteLockedAsync(connection, list, updated, cancellationToken), cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<WriteResult> WriteLockedAsync(SqliteConnection connection, IReadOnlyList<StoreChange> list, string updated, CancellationToken cancellationToken)
@@ -195,20 +186,36 @@ internal sealed class SqliteStorage : IStorage, IDisposable
             return;
         }
 
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await AsTheWriterAsync(connection => DeleteLockedAsync(connection, doomed, cancellationToken), cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<int> DeleteLockedAsync(SqliteConnection connection, IReadOnlyCollection<string> doomed, CancellationToken cancellationToken)
+    {
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        await using var delete = Command(connection, transaction, DeleteOne);
+        var key = delete.Parameters.Add("$key", SqliteType.Text);
+        var deleted = 0;
+        foreach (var doomedKey in doomed)
+        {
+            key.Value = doomedKey;
+            deleted += await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return deleted;
+    }
+
+    /// <summary>
+    /// Runs a write as this process's only writer. The connection is opened after the turn comes, so
+    /// writers queued behind a long write hold no connection while they wait.
+    /// </summary>
+    private async Task<T> AsTheWriterAsync<T>(Func<SqliteConnection, Task<T>> write, CancellationToken cancellationToken)
+    {
         await _writer.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await using var transaction = connection.BeginTransaction(deferred: false);
-            await using var delete = Command(connection, transaction, DeleteOne);
-            var key = delete.Parameters.Add("$key", SqliteType.Text);
-            foreach (var doomedKey in doomed)
-            {
-                key.Value = doomedKey;
-                await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+            return await write(connection).ConfigureAwait(false);
         }
         finally
         {
