@@ -6,7 +6,6 @@ using Lucene.Net.Analysis.No;
 using Lucene.Net.Analysis.Synonym;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
-using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
@@ -123,18 +122,9 @@ internal static partial class AnalysisResourcesLoader
         .Select(line => line.Split('#')[0].Trim())
         .Where(line => line.Length > 0);
 
-    private static List<SynonymRule> ReadSynonyms(string yaml)
-    {
-        try
-        {
-            return new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build()
-                .Deserialize<List<SynonymRule>?>(yaml) ?? [];
-        }
-        catch (YamlException e)
-        {
-            throw new FormatException($"{SynonymsFile}: {e.Message}", e);
-        }
-    }
+    private static List<SynonymRule> ReadSynonyms(string yaml) =>
+        SearchFileYaml.Deserialize<List<SynonymRule>>(
+            new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build(), yaml, SynonymsFile);
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex WordPattern();

@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using Assistant.Knowledge.Loading;
 using Assistant.Knowledge.Model;
-using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 
 namespace Assistant.Search.Indexing;
@@ -30,17 +29,7 @@ internal sealed record SectionTerms(FrozenDictionary<SectionRef, string> TextByS
     public static SectionTerms Parse(string yaml, KnowledgeBase knowledge)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
-        Dictionary<string, Dictionary<string, List<string>?>> byDocument;
-        try
-        {
-            byDocument = new DeserializerBuilder().Build()
-                .Deserialize<Dictionary<string, Dictionary<string, List<string>?>>?>(yaml) ?? [];
-        }
-        catch (YamlException e)
-        {
-            throw new FormatException($"{FileName}: {e.Message}", e);
-        }
-
+        var byDocument = SearchFileYaml.Deserialize<Dictionary<string, Dictionary<string, List<string>?>>>(new DeserializerBuilder().Build(), yaml, FileName);
         var unknown = new List<string>();
         var texts = new Dictionary<SectionRef, string>();
         foreach (var (document, sections) in byDocument)

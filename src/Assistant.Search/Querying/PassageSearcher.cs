@@ -87,10 +87,8 @@ internal sealed class PassageSearcher(
     }
 
     /// <summary>Whether the question asks for an amount (how many, how long, what it costs) that none of the best passages states.</summary>
-    private bool LacksAmount(AmountKind asked, IReadOnlyList<(int Ordinal, float Score)> ranked)
-    {
-        return asked != AmountKind.None && !ranked.Take(AmountDepth).Any(hit => _statedAmounts[hit.Ordinal].HasFlag(asked));
-    }
+    private bool LacksAmount(AmountKind asked, IReadOnlyList<(int Ordinal, float Score)> ranked) =>
+        asked != AmountKind.None && !ranked.Take(AmountDepth).Any(hit => _statedAmounts[hit.Ordinal].HasFlag(asked));
 
     /// <summary>The best passage of each section, best first.</summary>
     internal IReadOnlyList<(int Ordinal, float Score)> Rank(QueryPlan plan)
